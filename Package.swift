@@ -1,0 +1,31 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+  name: "prosperity",
+  platforms: [.macOS(.v13)],
+  products: [
+    .executable(name: "prosperity", targets: ["prosperity"]),
+    .library(name: "ProsperityKit", targets: ["ProsperityKit"]),
+  ],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2")
+  ],
+  targets: [
+    .systemLibrary(
+      name: "CXlsxWriter",
+      pkgConfig: "xlsxwriter",
+      providers: [.apt(["libxlsxwriter-dev"])]
+    ),
+    .target(name: "XlsxWriter", dependencies: ["CXlsxWriter"]),
+    .target(name: "ProsperityKit", dependencies: ["XlsxWriter"]),
+    .executableTarget(
+      name: "prosperity",
+      dependencies: [
+        "ProsperityKit",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]
+    ),
+    .testTarget(name: "ProsperityKitTests", dependencies: ["ProsperityKit"]),
+  ]
+)
