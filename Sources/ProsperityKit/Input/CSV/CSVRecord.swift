@@ -1,0 +1,95 @@
+/// One CSV record (row) as read from the file.
+///
+/// Positions follow `TextPosition`: physical 1-based lines (line breaks inside quoted fields
+/// count) and 1-based columns counted in Unicode scalars from the start of the physical line.
+/// They are worked out from the bytes only when asked for, which keeps reading fast.
+public struct CSVRecord: Sendable {
+  /// The field texts: unquoted, with `""` turned into `"`, line breaks inside quotes kept
+  /// exactly (`\r\n` stays `\r\n`).
+  public let fields: [String]
+  /// The physical line the record starts on (the header is line 1 unless blank lines
+  /// precede it).
+  public let line: Int
+  /// Problems met while reading this record, in the order met.
+  public let issues: [CSVIssue]
+  /// The bytes the record was read from, shared with every other record from them.
+  let source: [UInt8]
+  /// The record's bytes in `source`, without its line break.
+  let byteRange: Range<Int>
+
+  init(
+    fields: [String], line: Int, issues: [CSVIssue], source: [UInt8], byteRange: Range<Int>
+  ) {
+    self.fields = fields
+    self.line = line
+    self.issues = issues
+    self.source = source
+    self.byteRange = byteRange
+  }
+
+  /// The 0-based offset of the record's first byte in the bytes it was read from.
+  public var byteOffset: Int { byteRange.lowerBound }
+
+  /// The record exactly as written in the file, quotes and inner line breaks included,
+  /// without the line break that ends it: for showing a rejected row as it was.
+  public var rawText: String {
+    source.withUnsafeBufferPointer {
+      String(decoding: UnsafeBufferPointer(rebasing: $0[byteRange]), as: UTF8.self)
+    }
+  }
+
+  /// The field at `index`, or `""` when the record is shorter (Excel drops trailing empty
+  /// cells from some rows).
+  public func field(at index: Int) -> String {
+    fields.indices.contains(index) ? fields[index] : ""
+  }
+
+  /// Where each field starts: its first character, or its opening quote when quoted. The
+  /// line is the physical line of that character.
+  public var fieldPositions: [TextPosition] {
+    source.withUnsafeBufferPointer { bytes in
+      var spans: [CSVFieldSpan] = []
+      var ignored: [CSVPendingIssue] = []
+      // Scanning again from the record's start finds the same fields; it is cheaper than
+      // storing offsets for every field of every record just in case one is reported.
+      _ = CSVScanner.scanRecord(bytes, from: byteRange.lowerBound, spans: &spans, issues: &ignored)
+      var positions: [TextPosition] = []
+      positions.reserveCapacity(spans.count)
+      var locator = CSVRecordLocator(bytes: bytes, start: byteRange.lowerBound, line: line)
+      for span in spans {
+        positions.append(locator.advance(to: span.start))
+      }
+      return positions
+    }
+  }
+
+  /// Where the field at `index` starts (see `fieldPositions`), or `nil` past the last field.
+  public func position(ofField index: Int) -> TextPosition? {
+    let positions = fieldPositions
+    return positions.indices.contains(index) ? positions[index] : nil
+  }
+}
+
+/// Walks forward through a record to successive offsets, so locating all fields costs one
+/// pass over the record rather than one per field.
+struct CSVRecordLocator {
+  let bytes: UnsafeBufferPointer<UInt8>
+  private var current: TextPosition
+
+  init(bytes: UnsafeBufferPointer<UInt8>, start: Int, line: Int) {
+    self.bytes = bytes
+    self.current = TextPosition(line: line, column: 1, byteOffset: start)
+  }
+
+  /// The position of `offset`, which must not be before the previous one.
+  mutating func advance(to offset: Int) -> TextPosition {
+    var step = TextPositionLocator.locate(
+      offset: offset, in: bytes, from: current.byteOffset, startLine: current.line)
+    if step.line == current.line {
+      // Still on the same line: continue the column count instead of restarting it.
+      step.column += current.column - 1
+    }
+    current = step
+    return step
+  }
+}

@@ -1,0 +1,161 @@
+/// Where one field's text lies in the bytes, as found by `CSVScanner`.
+struct CSVFieldSpan {
+  /// How the field was written.
+  enum Form {
+    /// Unquoted: the text is the bytes as they are, `"` included.
+    case plain
+    /// Quoted and closed properly; `hasEscapedQuotes` says whether `""` pairs need undoing.
+    case quoted(hasEscapedQuotes: Bool)
+    /// Quoted, then more text before the separator (`"abc"def`): the text is the unescaped
+    /// quoted part followed by the raw bytes from the closing quote to `trailingEnd`.
+    case quotedWithTrailingText(hasEscapedQuotes: Bool, trailingEnd: Int)
+  }
+
+  /// The field's first byte: its opening quote when quoted.
+  var start: Int
+  /// The bytes between the quotes (or the whole field when unquoted). For an unterminated
+  /// quoted field this runs to the end of the input.
+  var content: Range<Int>
+  var form: Form
+}
+
+/// Something odd the scanner met, before it is turned into a positioned `CSVIssue`.
+struct CSVPendingIssue {
+  var kind: CSVIssue.Kind
+  var fieldIndex: Int
+  /// The offset reported: the opening quote of an unterminated field, or the first byte after
+  /// the closing quote for text after it.
+  var offset: Int
+}
+
+/// The result of scanning one record.
+struct CSVScannedRecord {
+  /// The record's bytes, without its terminator.
+  var bytes: Range<Int>
+  /// Where the next record (or empty line) starts.
+  var next: Int
+  /// Line breaks inside quoted fields, which move later records down the file.
+  var innerLineBreaks: Int
+  /// Whether a line break (rather than the end of the input) ended the record.
+  var endsWithLineBreak: Bool
+}
+
+/// The RFC 4180 state machine, over bytes.
+///
+/// It finds byte ranges only; strings are made afterwards, once per field, so the hot loops
+/// touch each byte once and allocate nothing.
+enum CSVScanner {
+  /// Scans the record starting at `start`, which must not be at the end of the input or at a
+  /// line break (the caller skips empty lines). `spans` and `issues` are appended to; the
+  /// caller owns them so their storage can be reused from record to record.
+  static func scanRecord(
+    _ bytes: UnsafeBufferPointer<UInt8>, from start: Int, spans: inout [CSVFieldSpan],
+    issues: inout [CSVPendingIssue]
+  ) -> CSVScannedRecord {
+    let count = bytes.count
+    var position = start
+    var lineBreaks = 0
+    while true {
+      let fieldStart = position
+      var span: CSVFieldSpan
+      if position < count && bytes[position] == ASCII.quote {
+        span = scanQuoted(bytes, from: position, lineBreaks: &lineBreaks, end: &position)
+        if position > count {
+          // Unterminated: keep what was read, as the brief says; nothing can follow it.
+          position = count
+          issues.append(
+            CSVPendingIssue(kind: .unterminatedQuote, fieldIndex: spans.count, offset: fieldStart))
+        } else if position < count, !isDelimiter(bytes[position]) {
+          let trailingStart = position
+          position = scanPlain(bytes, from: position)
+          if case .quoted(let escaped) = span.form {
+            span.form = .quotedWithTrailingText(hasEscapedQuotes: escaped, trailingEnd: position)
+          }
+          issues.append(
+            CSVPendingIssue(
+              kind: .textAfterClosingQuote, fieldIndex: spans.count, offset: trailingStart))
+        }
+      } else {
+        position = scanPlain(bytes, from: position)
+        span = CSVFieldSpan(start: fieldStart, content: fieldStart..<position, form: .plain)
+      }
+      spans.append(span)
+      guard position < count else {
+        return CSVScannedRecord(
+          bytes: start..<count, next: count, innerLineBreaks: lineBreaks,
+          endsWithLineBreak: false)
+      }
+      let byte = bytes[position]
+      if byte == ASCII.comma {
+        position += 1
+        continue
+      }
+      // A line break: LF, CRLF, or a lone CR (classic Mac Excel).
+      var next = position + 1
+      if byte == ASCII.carriageReturn, next < count, bytes[next] == ASCII.lineFeed {
+        next += 1
+      }
+      return CSVScannedRecord(
+        bytes: start..<position, next: next, innerLineBreaks: lineBreaks,
+        endsWithLineBreak: true)
+    }
+  }
+
+  @inline(__always)
+  private static func isDelimiter(_ byte: UInt8) -> Bool {
+    byte == ASCII.comma || byte == ASCII.lineFeed || byte == ASCII.carriageReturn
+  }
+
+  /// Returns the offset of the first separator or line break at or after `start`, or the end.
+  @inline(__always)
+  private static func scanPlain(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+    var position = start
+    let count = bytes.count
+    while position < count {
+      let byte = bytes[position]
+      // Every delimiter is below 0x2D, so most bytes (letters, digits, UTF-8) leave at once.
+      if byte <= ASCII.comma && isDelimiter(byte) { break }
+      position += 1
+    }
+    return position
+  }
+
+  /// Scans a quoted field whose opening quote is at `start`. Sets `end` to the offset just
+  /// after the closing quote, or to `bytes.count + 1` when the input ends inside the quotes.
+  private static func scanQuoted(
+    _ bytes: UnsafeBufferPointer<UInt8>, from start: Int, lineBreaks: inout Int, end: inout Int
+  ) -> CSVFieldSpan {
+    let count = bytes.count
+    let contentStart = start + 1
+    var position = contentStart
+    var escaped = false
+    while position < count {
+      let byte = bytes[position]
+      if byte > ASCII.quote {
+        position += 1
+        continue
+      }
+      if byte == ASCII.quote {
+        if position + 1 < count && bytes[position + 1] == ASCII.quote {
+          escaped = true
+          position += 2
+          continue
+        }
+        end = position + 1
+        return CSVFieldSpan(
+          start: start, content: contentStart..<position, form: .quoted(hasEscapedQuotes: escaped))
+      }
+      if byte == ASCII.lineFeed {
+        lineBreaks += 1
+      } else if byte == ASCII.carriageReturn,
+        position + 1 >= count || bytes[position + 1] != ASCII.lineFeed
+      {
+        lineBreaks += 1
+      }
+      position += 1
+    }
+    end = count + 1
+    return CSVFieldSpan(
+      start: start, content: contentStart..<count, form: .quoted(hasEscapedQuotes: escaped))
+  }
+}

@@ -1,0 +1,85 @@
+/// A single pass over bytes that checks UTF-8 well-formedness and looks for NUL bytes.
+///
+/// Written by hand instead of using `String(validating:)` because the decoder needs the
+/// offset of the first bad byte to report it, and because NUL, although valid UTF-8, means
+/// the file is binary rather than a spreadsheet export.
+enum UTF8Scan {
+  /// What stopped the scan.
+  enum Problem: Equatable {
+    /// A byte that cannot start or continue a well-formed UTF-8 sequence here.
+    case invalid
+    /// A NUL byte.
+    case nul
+  }
+
+  /// The first problem and its offset, or `nil` when all bytes are well-formed UTF-8
+  /// without NUL.
+  static func firstProblem(
+    in bytes: UnsafeBufferPointer<UInt8>, from start: Int = 0
+  ) -> (offset: Int, problem: Problem)? {
+    let count = bytes.count
+    var index = start
+    while index < count {
+      // Most of a CSV file is ASCII: skip eight bytes at a time when none has the high bit
+      // set and none is zero.
+      if index + 8 <= count, let base = bytes.baseAddress {
+        let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+        let high: UInt64 = 0x8080_8080_8080_8080
+        let hasZero = (word &- 0x0101_0101_0101_0101) & ~word & high
+        if word & high == 0 && hasZero == 0 {
+          index += 8
+          continue
+        }
+      }
+      let lead = bytes[index]
+      if lead < 0x80 {
+        if lead == ASCII.nul { return (index, .nul) }
+        index += 1
+        continue
+      }
+      let length = sequenceLength(bytes, at: index)
+      if length == 0 { return (index, .invalid) }
+      index += length
+    }
+    return nil
+  }
+
+  /// The length of the well-formed multi-byte sequence at `index`, or 0 when it is not one.
+  /// Rejects overlong forms, surrogates and scalars above U+10FFFF (RFC 3629, table 3-7).
+  private static func sequenceLength(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Int {
+    let lead = bytes[index]
+    let count = bytes.count
+    func byte(_ offset: Int) -> UInt8? {
+      index + offset < count ? bytes[index + offset] : nil
+    }
+    func isContinuation(_ value: UInt8?) -> Bool {
+      guard let value else { return false }
+      return value & 0xC0 == 0x80
+    }
+    switch lead {
+    case 0xC2...0xDF:
+      return isContinuation(byte(1)) ? 2 : 0
+    case 0xE0...0xEF:
+      guard let second = byte(1) else { return 0 }
+      let secondRange: ClosedRange<UInt8> =
+        switch lead {
+        case 0xE0: 0xA0...0xBF
+        case 0xED: 0x80...0x9F
+        default: 0x80...0xBF
+        }
+      return secondRange.contains(second) && isContinuation(byte(2)) ? 3 : 0
+    case 0xF0...0xF4:
+      guard let second = byte(1) else { return 0 }
+      let secondRange: ClosedRange<UInt8> =
+        switch lead {
+        case 0xF0: 0x90...0xBF
+        case 0xF4: 0x80...0x8F
+        default: 0x80...0xBF
+        }
+      return secondRange.contains(second) && isContinuation(byte(2)) && isContinuation(byte(3))
+        ? 4 : 0
+    default:
+      return 0
+    }
+  }
+}
