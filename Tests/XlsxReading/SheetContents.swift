@@ -28,6 +28,13 @@ public struct FrozenPane: Equatable, Sendable {
   public let columns: Int
   /// The first scrollable cell, e.g. "A2".
   public let topLeftCell: String?
+
+  /// Creates a pane description, mainly for comparisons in tests.
+  public init(rows: Int, columns: Int, topLeftCell: String?) {
+    self.rows = rows
+    self.columns = columns
+    self.topLeftCell = topLeftCell
+  }
 }
 
 /// The parsed contents of a worksheet part.
