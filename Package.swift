@@ -26,6 +26,8 @@ let package = Package(
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
-    .testTarget(name: "ProsperityKitTests", dependencies: ["ProsperityKit"]),
+    .target(name: "XlsxReading", path: "Tests/XlsxReading"),
+    .testTarget(name: "ProsperityKitTests", dependencies: ["ProsperityKit", "XlsxReading"]),
+    .testTarget(name: "XlsxWriterTests", dependencies: ["XlsxWriter", "XlsxReading"]),
   ]
 )
