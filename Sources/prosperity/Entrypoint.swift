@@ -1,8 +1,14 @@
 import ArgumentParser
-import ProsperityKit
 
 @main
 struct Prosperity: ParsableCommand {
-  static let configuration = CommandConfiguration(commandName: "prosperity")
-  func run() throws {}
+  static let configuration = CommandConfiguration(
+    commandName: "prosperity",
+    abstract: "Turns the Western Negev cluster's quarterly engine reports into committee reports.",
+    discussion: """
+      Exit codes: 0 ok · 64 usage · 65 data errors found (reports still written for all valid \
+      data) · 66 inputs missing · 73 cannot write output.
+      """,
+    subcommands: [Run.self, Workbook.self, Summary.self, Validate.self],
+    defaultSubcommand: Run.self)
 }

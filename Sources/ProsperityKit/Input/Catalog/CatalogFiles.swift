@@ -1,0 +1,31 @@
+/// The catalog's file names and the columns each must have: the input contract.
+public enum CatalogFiles {
+  public static let engines = "engines.csv"
+  public static let localities = "localities.csv"
+  public static let measures = "measures.csv"
+  public static let indicators = "indicators.csv"
+  public static let targets = "targets.csv"
+  public static let settings = "settings.csv"
+
+  static let engineColumns = ["engine", "name_he", "name_en"]
+  static let localityColumns = ["locality", "name_he", "name_en"]
+  static let measureColumns = ["measure", "engine", "name_he", "name_en", "unit", "kind"]
+  static let indicatorColumns = [
+    "indicator", "engine", "name_he", "name_en", "unit", "formula", "direction", "headline",
+  ]
+  static let targetColumns = ["indicator", "period", "target"]
+  static let settingColumns = ["setting", "value"]
+}
+
+/// The contract of a quarter's engine files.
+public enum QuarterFiles {
+  public static let kpiSuffix = "-kpis.csv"
+  public static let activitiesSuffix = "-activities.csv"
+
+  static let kpiColumns = ["measure", "value"]
+  static let kpiOptionalColumns = ["locality", "source", "notes"]
+  static let activityColumns = ["activity_id", "title", "status"]
+  static let activityOptionalColumns = [
+    "category", "lead", "start", "end", "budget_planned", "budget_spent", "participants", "notes",
+  ]
+}

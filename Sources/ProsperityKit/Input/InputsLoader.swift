@@ -1,0 +1,115 @@
+import Foundation
+
+/// The first stage of the pipeline: reads the catalog and the quarter folders of an inputs directory
+/// into a ``Dataset``, logging every problem it finds on the way.
+public enum InputsLoader {
+  /// Loads the catalog and the quarters that `include` accepts (all of them by default).
+  public static func load(
+    from directory: String, including include: (Quarter) -> Bool = { _ in true }
+  ) throws(InputsMissing) -> (Dataset, DiagnosticLog) {
+    var isDirectory: ObjCBool = false
+    guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory),
+      isDirectory.boolValue
+    else { throw InputsMissing(path: directory) }
+    var (catalog, files, log) = try CatalogLoader.load(from: directory)
+    var dataset = Dataset(catalog: catalog)
+    dataset.files = files
+    for (quarter, folder) in quarterFolders(in: directory, log: &log) where include(quarter) {
+      loadQuarter(quarter, folder: folder, into: &dataset, log: &log)
+    }
+    return (dataset, log)
+  }
+
+  /// The quarter folders of `directory`, by the quarter they hold. A folder named like a quarter in
+  /// another accepted spelling counts; two folders for one quarter are an error.
+  static func quarterFolders(in directory: String, log: inout DiagnosticLog) -> [(Quarter, String)] {
+    let names = (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []
+    var found: [Quarter: String] = [:]
+    for name in names.sorted() {
+      let path = (directory as NSString).appendingPathComponent(name)
+      var isDirectory: ObjCBool = false
+      guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory),
+        isDirectory.boolValue, let quarter = Quarter(parsing: name)
+      else { continue }
+      if let other = found[quarter] {
+        log.error(Messages.duplicateQuarterFolder(quarter.description, other), at: SourceLocation(file: path), quarter: quarter)
+        continue
+      }
+      found[quarter] = path
+    }
+    return found.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
+  }
+
+  private static func loadQuarter(
+    _ quarter: Quarter, folder: String, into dataset: inout Dataset, log: inout DiagnosticLog
+  ) {
+    let catalog = dataset.catalog
+    var engines: [String: EngineQuarter] = [:]
+    for engine in catalog.engines { engines[engine.id] = EngineQuarter(engine: engine.id, quarter: quarter) }
+    let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).sorted()
+    for name in names where !name.hasPrefix(".") && !name.hasPrefix("~$") {
+      let path = (folder as NSString).appendingPathComponent(name)
+      guard let (engine, isKPI) = owner(of: name, catalog: catalog) else {
+        strayFile(path, quarter: quarter, log: &log)
+        continue
+      }
+      if isKPI {
+        guard let table = readTable(path, QuarterFiles.kpiColumns, QuarterFiles.kpiOptionalColumns, quarter, &dataset, &log) else { continue }
+        let reader = KPIFileReader(
+          catalog: catalog, engine: engine, quarter: quarter,
+          localities: LocalityMatcher(catalog.localities))
+        engines[engine]?.kpiFile = path
+        engines[engine]?.measures = reader.read(table, log: &log)
+      } else {
+        guard let table = readTable(path, QuarterFiles.activityColumns, QuarterFiles.activityOptionalColumns, quarter, &dataset, &log) else { continue }
+        let (activities, totals) = ActivityFileReader(quarter: quarter).read(table, log: &log)
+        engines[engine]?.activitiesFile = path
+        engines[engine]?.activities = activities
+        engines[engine]?.activityMeasures = totals
+      }
+    }
+    for engine in catalog.engines {
+      let here = engines[engine.id]
+      for (suffix, present) in [
+        (QuarterFiles.kpiSuffix, here?.kpiFile != nil),
+        (QuarterFiles.activitiesSuffix, here?.activitiesFile != nil),
+      ] where !present {
+        let expected = (folder as NSString).appendingPathComponent(engine.id + suffix)
+        log.warning(Messages.engineFileMissing(expected), at: SourceLocation(file: expected), quarter: quarter)
+      }
+    }
+    dataset.quarters[quarter] = engines
+  }
+
+  private static func readTable(
+    _ path: String, _ required: [String], _ optional: [String], _ quarter: Quarter,
+    _ dataset: inout Dataset, _ log: inout DiagnosticLog
+  ) -> TableFile? {
+    let table = TableFile.read(path, required: required, optional: optional, quarter: quarter, log: &log)
+    if let table { dataset.files.append(table.file) }
+    return table
+  }
+
+  /// The engine a quarter file belongs to, and whether it is its KPI file (else its activity file).
+  static func owner(of fileName: String, catalog: Catalog) -> (String, Bool)? {
+    let lower = fileName.lowercased()
+    for (suffix, isKPI) in [(QuarterFiles.kpiSuffix, true), (QuarterFiles.activitiesSuffix, false)]
+    where lower.hasSuffix(suffix) {
+      let engine = String(lower.dropLast(suffix.count))
+      if catalog.engine(engine) != nil { return (engine, isKPI) }
+    }
+    return nil
+  }
+
+  /// A file that belongs to no engine: an error, with its rows kept for the data-quality sheet.
+  private static func strayFile(_ path: String, quarter: Quarter, log: inout DiagnosticLog) {
+    log.error(Messages.strayFile(path), at: SourceLocation(file: path), quarter: quarter)
+    guard path.lowercased().hasSuffix(".csv"),
+      let table = TableFile.read(path, required: [], acceptsAnyColumn: true, quarter: quarter, log: &log)
+    else { return }
+    log.error(Messages.strayRow, at: SourceLocation(file: path, line: 1, column: 1), quarter: quarter, rejectedRow: table.header)
+    for record in table.records {
+      log.error(Messages.strayRow, at: record.location(), quarter: quarter, rejectedRow: record.raw)
+    }
+  }
+}

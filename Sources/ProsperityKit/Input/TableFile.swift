@@ -1,0 +1,114 @@
+import Foundation
+
+/// One record of an input table, with its fields reachable by header name.
+public struct TableRecord: Sendable {
+  let file: String
+  /// The physical line the record starts on (the header is line 1).
+  public let line: Int
+  /// The record as it stood in the file, kept for the data-quality sheet.
+  public let raw: String
+  fileprivate let record: CSVRecord
+  fileprivate let columns: [String: Int]
+  private var fields: [String] { record.fields }
+
+  /// The field under `column`, trimmed; empty when the record is short.
+  public subscript(column: String) -> String {
+    guard let index = columns[column], index < fields.count else { return "" }
+    return fields[index].trimmingCharacters(in: .whitespacesAndNewlines)
+  }
+
+  /// The file, line and column of the field under `column`, or of the record when it has none.
+  public func location(_ column: String? = nil) -> SourceLocation {
+    guard let column, let index = columns[column], let position = record.position(ofField: index)
+    else { return SourceLocation(file: file, line: line, column: 1) }
+    return SourceLocation(file: file, line: position.line, column: position.column)
+  }
+
+  /// Whether every field is empty, as Excel leaves rows it was asked to clear.
+  public var isBlank: Bool {
+    fields.allSatisfy { $0.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty }
+  }
+}
+
+/// An input CSV file, decoded and split into records, with its header checked against what the file
+/// kind needs.
+public struct TableFile: Sendable {
+  public let path: String
+  /// The header row as it stood in the file.
+  public let header: String
+  public let records: [TableRecord]
+  public let file: InputFile
+
+  /// Reads `path`; problems are logged, and `nil` means the file cannot be used at all (unreadable,
+  /// undecodable, or without a required column).
+  public static func read(
+    _ path: String, required: [String], optional: [String] = [], acceptsAnyColumn: Bool = false,
+    quarter: Quarter?, log: inout DiagnosticLog
+  ) -> TableFile? {
+    let whole = SourceLocation(file: path)
+    guard let data = FileManager.default.contents(atPath: path) else {
+      log.error(Messages.cannotRead(path), at: whole, quarter: quarter)
+      return nil
+    }
+    let bytes = [UInt8](data)
+    let decoded: TextDecoding.Decoded
+    switch TextDecoding.decode(bytes) {
+    case .success(let text): decoded = text
+    case .failure(let failure):
+      log.error(
+        Messages.undecodable(failure),
+        at: SourceLocation(file: path, line: failure.position.line, column: failure.position.column),
+        quarter: quarter)
+      return nil
+    }
+    let file = InputFile(
+      path: path, quarter: quarter, sha256: SHA256.hex(of: bytes),
+      encoding: decoded.encoding.rawValue)
+    let parsed = CSVTable(utf8: decoded.utf8)
+    for issue in parsed.issues {
+      let location = SourceLocation(file: path, line: issue.position.line, column: issue.position.column)
+      let message = Messages.csvProblem(issue.kind)
+      if issue.severity == .error {
+        log.error(message, at: location, quarter: quarter)
+      } else {
+        log.warning(message, at: location, quarter: quarter)
+      }
+    }
+    guard let header = parsed.header?.record else {
+      log.error(Messages.emptyFile, at: whole, quarter: quarter)
+      return nil
+    }
+    var columns: [String: Int] = [:]
+    for (index, name) in header.fields.enumerated() {
+      let key = CSVHeader.normalize(name)
+      let position = header.position(ofField: index)
+      let location = SourceLocation(file: path, line: position?.line, column: position?.column)
+      if columns[key] != nil {
+        log.error(Messages.duplicateColumn(key), at: location, quarter: quarter)
+      } else if !acceptsAnyColumn && !required.contains(key) && !optional.contains(key) {
+        log.warning(Messages.unknownColumn(key), at: location, quarter: quarter)
+      } else {
+        columns[key] = index
+      }
+    }
+    let missing = required.filter { columns[$0] == nil }
+    guard missing.isEmpty else {
+      log.error(Messages.missingColumns(missing), at: SourceLocation(file: path, line: 1, column: 1), quarter: quarter)
+      return nil
+    }
+    var records: [TableRecord] = []
+    records.reserveCapacity(parsed.rows.count)
+    for record in parsed.rows {
+      let row = TableRecord(
+        file: path, line: record.line, raw: record.rawText, record: record, columns: columns)
+      if record.fields.count > header.fields.count {
+        log.error(
+          Messages.tooManyFields(record.fields.count, expected: header.fields.count),
+          at: row.location(), quarter: quarter, rejectedRow: row.raw)
+        continue
+      }
+      if !row.isBlank { records.append(row) }
+    }
+    return TableFile(path: path, header: header.rawText, records: records, file: file)
+  }
+}

@@ -1,0 +1,113 @@
+/// Every label the reports show, in Hebrew and English, in one place.
+public enum ReportText {
+  private static func text(_ he: String, _ en: String) -> LocalizedText { LocalizedText(he: he, en: en) }
+
+  public static func activityStatus(_ status: ActivityStatus) -> LocalizedText {
+    switch status {
+    case .planned: return text("מתוכנן", "planned")
+    case .active: return text("פעיל", "active")
+    case .completed: return text("הושלם", "completed")
+    case .delayed: return text("מתעכב", "delayed")
+    case .cancelled: return text("בוטל", "cancelled")
+    }
+  }
+
+  public static func status(_ status: Status) -> LocalizedText {
+    switch status {
+    case .green: return text("ירוק", "green")
+    case .amber: return text("צהוב", "amber")
+    case .red: return text("אדום", "red")
+    case .grey: return text("אפור", "grey")
+    }
+  }
+
+  /// A symbol per status, so the status survives black-and-white printing.
+  public static func statusSymbol(_ status: Status) -> String {
+    switch status {
+    case .green: return "●"
+    case .amber: return "◐"
+    case .red: return "○"
+    case .grey: return "–"
+    }
+  }
+
+  static let cluster = text("אשכול נגב מערבי – מנועי השגשוג", "Western Negev Cluster – Prosperity Engines")
+  static func quarterlyReport(_ quarter: Quarter) -> LocalizedText {
+    text("דוח רבעוני \(quarter)", "Quarterly report \(quarter)")
+  }
+  static let indicator = text("מדד", "Indicator")
+  static let engine = text("מנוע", "Engine")
+  static let value = text("ערך ברבעון", "Quarter value")
+  static let yearToDate = text("מצטבר מתחילת השנה", "Year to date")
+  static let target = text("יעד", "Target")
+  static let targetPeriod = text("תקופת היעד", "Target period")
+  static let expected = text("צפוי עד כה", "Expected by now")
+  static let attainment = text("עמידה ביעד", "Attainment")
+  static let statusHeading = text("סטטוס", "Status")
+  static let previous = text("רבעון קודם", "Previous quarter")
+  static let changeFromPrevious = text("שינוי מהרבעון הקודם", "Change from previous quarter")
+  static let yearAgo = text("לפני שנה", "Year ago")
+  static let changeFromYearAgo = text("שינוי משנה שעברה", "Change from a year ago")
+  static let unit = text("יחידה", "Unit")
+  static let reason = text("הערה", "Note")
+  static let partial = text("חלקי", "partial")
+  static let headline = text("מדדי מפתח", "Headline indicators")
+  static let activities = text("פעילויות", "Activities")
+  static let budgetExecution = text("ביצוע תקציב", "Budget execution")
+  static let movers = text("מה זז הכי הרבה מאז הרבעון הקודם", "What moved most since last quarter")
+  static let noMovers = text("אין מדדים שניתן להשוות לרבעון הקודם", "No indicator can be compared with last quarter")
+  static let delayedActivities = text("פעילויות מתעכבות", "Delayed activities")
+  static let noDelayedActivities = text("אין פעילויות מתעכבות", "No delayed activities")
+  static let dataProblems = text("בעיות נתונים", "Data problems")
+  static let noDataProblems = text("לא נמצאו בעיות נתונים", "No data problems found")
+  static func problemCounts(errors: Int, warnings: Int) -> LocalizedText {
+    text("\(errors) שגיאות, \(warnings) אזהרות", "\(errors) errors, \(warnings) warnings")
+  }
+  static func moreProblems(_ count: Int) -> LocalizedText {
+    text("ועוד \(count) – ראו גיליון איכות הנתונים", "and \(count) more – see the data-quality sheet")
+  }
+  static let activityID = text("מזהה", "ID")
+  static let title = text("שם הפעילות", "Title")
+  static let category = text("תחום", "Category")
+  static let lead = text("גוף מוביל", "Lead")
+  static let start = text("התחלה", "Start")
+  static let end = text("סיום", "End")
+  static let budgetPlanned = text("תקציב מתוכנן", "Budget planned")
+  static let budgetSpent = text("תקציב שנוצל", "Budget spent")
+  static let participants = text("משתתפים ברבעון", "Participants this quarter")
+  static let notes = text("הערות", "Notes")
+  static let rejectedMark = text("נדחתה", "rejected")
+  static let summarySheet = text("סיכום", "Summary")
+  static let dataQualitySheet = text("איכות נתונים", "Data quality")
+  static let severity = text("חומרה", "Severity")
+  static let location = text("מיקום", "Location")
+  static let message = text("הודעה", "Message")
+  static let rejectedRow = text("השורה כפי שהופיעה בקובץ", "The row as it stood in the file")
+  static let error = text("שגיאה", "error")
+  static let warning = text("אזהרה", "warning")
+  static let statusCounts = text("מדדים לפי סטטוס", "Indicators by status")
+  static let total = text("סה\"כ", "Total")
+  static let noValue = text("אין ערך", "no value")
+}
+
+extension ReportText {
+  static func partialYearToDate(_ quarters: [String]) -> LocalizedText {
+    let list = quarters.joined(separator: ", ")
+    return LocalizedText(
+      he: "המצטבר חלקי: חסרים ערכים ל-\(list)", en: "year to date is partial: no values for \(list)")
+  }
+
+  static func unit(_ unit: MeasureUnit) -> LocalizedText {
+    switch unit {
+    case .count: return LocalizedText(he: "מספר", en: "count")
+    case .ils: return LocalizedText(he: "₪", en: "₪")
+    case .usd: return LocalizedText(he: "$", en: "$")
+    case .percent: return LocalizedText(he: "אחוז", en: "percent")
+    case .ratio: return LocalizedText(he: "יחס", en: "ratio")
+    }
+  }
+}
+
+extension MeasureUnit {
+  public var label: LocalizedText { ReportText.unit(self) }
+}

@@ -1,0 +1,55 @@
+/// The pipeline's stages, in the order the data flows: inputs are loaded into a dataset (with the
+/// problems found), indicators are computed into a quarter's report, and the report is rendered.
+public struct Pipeline: Sendable {
+  public let dataset: Dataset
+  /// The problems found while loading.
+  public let log: DiagnosticLog
+
+  /// Stage 1: reads the catalog and the quarters that `include` accepts.
+  public static func load(
+    inputs: String, including include: (Quarter) -> Bool = { _ in true }
+  ) throws(InputsMissing) -> Pipeline {
+    let (dataset, log) = try InputsLoader.load(from: inputs, including: include)
+    return Pipeline(dataset: dataset, log: log)
+  }
+
+  /// Stage 2: computes every indicator for `quarter`, with the diagnostics its reports show.
+  public func report(for quarter: Quarter) -> QuarterReport {
+    let (results, computation) = IndicatorCalculator(dataset: dataset).results(for: quarter)
+    return QuarterReport(
+      quarter: quarter, catalog: dataset.catalog, results: results,
+      engines: dataset.quarters[quarter] ?? [:],
+      diagnostics: log.relevant(to: quarter) + computation.entries,
+      files: dataset.files.filter { $0.quarter == nil || $0.quarter == quarter })
+  }
+}
+
+/// Where a quarter's reports go: `Reports/2026-Q3/committee-2026-Q3.xlsx` and its siblings.
+public struct ReportPaths: Sendable {
+  public let folder: String
+  public let workbook: String
+  public let summary: String
+  public let indicators: String
+
+  public init(reports: String, quarter: Quarter, workbook: String? = nil) {
+    let folder = reports + "/" + quarter.description
+    self.folder = folder
+    self.workbook = workbook ?? "\(folder)/committee-\(quarter).xlsx"
+    self.summary = "\(folder)/summary-\(quarter).txt"
+    self.indicators = "\(folder)/indicators-\(quarter).csv"
+  }
+}
+
+/// Stage 3: renders a quarter's report into its three files, each written atomically.
+public enum ReportWriter {
+  /// Writes the workbook, the text summary and the indicators CSV; returns the paths written.
+  public static func write(
+    _ report: QuarterReport, language: Language, to paths: ReportPaths
+  ) throws(OutputError) -> [String] {
+    try AtomicFile.write(Array(IndicatorsCSV.render(report).utf8), to: paths.indicators)
+    try AtomicFile.write(
+      Array(TextSummary.render(report, language: language).utf8), to: paths.summary)
+    try CommitteeWorkbook.write(report, language: language, to: paths.workbook)
+    return [paths.workbook, paths.summary, paths.indicators]
+  }
+}

@@ -1,0 +1,55 @@
+import Foundation
+
+/// A report that could not be written; the message names the path (exit 73).
+public struct OutputError: Error, Sendable, CustomStringConvertible {
+  public let path: String
+  public let reason: String
+
+  public var description: String { "\(path): \(reason)" }
+}
+
+/// Writes reports so that a killed run never leaves a half-written one: the content goes to a
+/// temporary file in the same folder, is flushed to disk, and is renamed over the report.
+public enum AtomicFile {
+  /// Writes `bytes` to `path` atomically, creating the folder if needed.
+  public static func write(_ bytes: some Collection<UInt8>, to path: String) throws(OutputError) {
+    try replace(path) { temporary throws(OutputError) in
+      guard FileManager.default.createFile(atPath: temporary, contents: Data(bytes)) else {
+        throw OutputError(path: path, reason: String(cString: strerror(errno)))
+      }
+    }
+  }
+
+  /// Runs `produce` to write a temporary file beside `path`, then moves it into place.
+  public static func replace(
+    _ path: String, produce: (String) throws(OutputError) -> Void
+  ) throws(OutputError) {
+    let folder = (path as NSString).deletingLastPathComponent
+    do {
+      try FileManager.default.createDirectory(atPath: folder.isEmpty ? "." : folder, withIntermediateDirectories: true)
+    } catch {
+      throw OutputError(path: folder, reason: "\(error.localizedDescription)")
+    }
+    let name = (path as NSString).lastPathComponent
+    let temporary = (folder as NSString).appendingPathComponent(".\(name).\(getpid()).tmp")
+    do throws(OutputError) {
+      try produce(temporary)
+      try flush(temporary, reportingAs: path)
+      guard rename(temporary, path) == 0 else {
+        throw OutputError(path: path, reason: String(cString: strerror(errno)))
+      }
+    } catch {
+      unlink(temporary)
+      throw error
+    }
+  }
+
+  private static func flush(_ temporary: String, reportingAs path: String) throws(OutputError) {
+    let descriptor = open(temporary, O_RDONLY)
+    guard descriptor >= 0 else { throw OutputError(path: path, reason: String(cString: strerror(errno))) }
+    defer { close(descriptor) }
+    guard fsync(descriptor) == 0 else {
+      throw OutputError(path: path, reason: String(cString: strerror(errno)))
+    }
+  }
+}

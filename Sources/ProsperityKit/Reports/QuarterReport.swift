@@ -1,0 +1,22 @@
+/// Everything one quarter's reports show: the computation's output for that quarter.
+public struct QuarterReport: Sendable {
+  public let quarter: Quarter
+  public let catalog: Catalog
+  /// Every catalog indicator, in catalog order.
+  public let results: [IndicatorResult]
+  /// What each engine handed in for the quarter, by engine id.
+  public let engines: [String: EngineQuarter]
+  /// The catalog's diagnostics, the quarter's, and the computation's.
+  public let diagnostics: [Diagnostic]
+  /// The catalog files and the quarter's own files.
+  public let files: [InputFile]
+
+  public func results(of engine: String) -> [IndicatorResult] {
+    results.filter { $0.indicator.engine == engine }
+  }
+
+  public func activities(of engine: String) -> [Activity] { engines[engine]?.activities ?? [] }
+
+  public var errorCount: Int { diagnostics.filter { $0.severity == .error }.count }
+  public var warningCount: Int { diagnostics.filter { $0.severity == .warning }.count }
+}

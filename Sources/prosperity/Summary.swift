@@ -1,0 +1,14 @@
+import ArgumentParser
+import ProsperityKit
+
+struct Summary: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    abstract: "Print one quarter's plain-text summary for the committee e-mail.")
+
+  @Argument(help: "The quarter, e.g. 2026-Q3.")
+  var quarter: Quarter
+
+  @OptionGroup var options: SharedOptions
+
+  func run() throws { try options.job().summary(quarter).exit() }
+}
