@@ -29,5 +29,7 @@ let package = Package(
     .target(name: "XlsxReading", path: "Tests/XlsxReading"),
     .testTarget(name: "ProsperityKitTests", dependencies: ["ProsperityKit", "XlsxReading"]),
     .testTarget(name: "XlsxWriterTests", dependencies: ["XlsxWriter", "XlsxReading"]),
+    .testTarget(
+      name: "EndToEndTests", dependencies: ["XlsxReading"], exclude: ["Fixtures", "Golden"]),
   ]
 )

@@ -16,7 +16,7 @@ public enum TextSummary {
       var table = TextTable()
       table.add([
         t(ReportText.indicator), t(ReportText.value), t(ReportText.yearToDate), t(ReportText.target),
-        t(ReportText.attainment), t(ReportText.statusHeading),
+        t(ReportText.expected), t(ReportText.attainment), t(ReportText.statusHeading),
       ])
       for result in report.results(of: engine.id) where result.indicator.isHeadline {
         let unit = result.indicator.unit
@@ -24,7 +24,8 @@ public enum TextSummary {
         let partial = result.isPartial ? " (\(t(ReportText.partial)))" : ""
         table.add([
           result.indicator.name(language), show(result.value.value),
-          show(result.yearToDate.value) + partial, show(result.target),
+          show(result.yearToDate.value) + partial, target(result, show),
+          show(result.expected),
           result.attainment.map(DisplayNumber.percent) ?? "—",
           ReportText.statusSymbol(result.status) + " " + result.status.label(language),
         ])
@@ -39,6 +40,12 @@ public enum TextSummary {
     lines += ["", "■ " + t(ReportText.dataProblems)]
     lines += problems(report, language)
     return lines.joined(separator: "\n") + "\n"
+  }
+
+  /// The target, with its quarter when it was set for the quarter itself rather than the year.
+  private static func target(_ result: IndicatorResult, _ show: (Double?) -> String) -> String {
+    guard case .quarter(let quarter) = result.targetPeriod else { return show(result.target) }
+    return show(result.target) + " (\(quarter))"
   }
 
   private static func activityLine(
