@@ -28,7 +28,9 @@ extension Quarter: ExpressibleByArgument {
 
 /// Writes to the process's standard output and standard error, a line at a time.
 struct StandardConsole: Console {
-  func out(_ line: String) { FileHandle.standardOutput.write(Data((line + (line.hasSuffix("\n") ? "" : "\n")).utf8)) }
+  func out(_ line: String) {
+    FileHandle.standardOutput.write(Data((line + (line.hasSuffix("\n") ? "" : "\n")).utf8))
+  }
   func err(_ line: String) { FileHandle.standardError.write(Data((line + "\n").utf8)) }
 }
 

@@ -9,6 +9,7 @@ enum BinaryLocator {
       bundle.appendingPathComponent("prosperity"),
       bundle.deletingLastPathComponent().appendingPathComponent("prosperity"),
     ]
-    return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) } ?? candidates[1]
+    return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) }
+      ?? candidates[1]
   }
 }

@@ -8,7 +8,8 @@ public struct DiagnosticLog: Sendable {
     _ message: LocalizedText, at location: SourceLocation? = nil, quarter: Quarter? = nil,
     rejectedRow: String? = nil
   ) {
-    entries.append(Diagnostic(.error, message, at: location, quarter: quarter, rejectedRow: rejectedRow))
+    entries.append(
+      Diagnostic(.error, message, at: location, quarter: quarter, rejectedRow: rejectedRow))
   }
 
   public mutating func warning(

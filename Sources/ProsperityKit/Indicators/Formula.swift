@@ -34,7 +34,8 @@ public indirect enum Formula: Hashable, Sendable, CustomStringConvertible {
   public func onlyAddsFlows(_ isFlow: (String) -> Bool) -> Bool {
     switch self {
     case .measure(let id): return isFlow(id)
-    case .binary(.add, let left, let right): return left.onlyAddsFlows(isFlow) && right.onlyAddsFlows(isFlow)
+    case .binary(.add, let left, let right):
+      return left.onlyAddsFlows(isFlow) && right.onlyAddsFlows(isFlow)
     default: return false
     }
   }

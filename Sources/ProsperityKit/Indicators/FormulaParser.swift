@@ -90,7 +90,8 @@ public struct FormulaParser {
 
   private mutating func peekOperator(_ allowed: [Formula.Operator]) -> Formula.Operator? {
     skipSpaces()
-    guard position < scalars.count, let op = Formula.Operator(rawValue: Character(scalars[position]))
+    guard position < scalars.count,
+      let op = Formula.Operator(rawValue: Character(scalars[position]))
     else { return nil }
     return allowed.contains(op) ? op : nil
   }

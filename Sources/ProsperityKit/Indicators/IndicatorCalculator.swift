@@ -47,7 +47,9 @@ public struct IndicatorCalculator: Sendable {
       )
     } else if let annual = targets[.year(quarter.year)] {
       let share = indicator.isCumulative ? Double(quarter.number) / 4 : 1
-      (target, period, expected, comparison) = (annual, .year(quarter.year), annual * share, .yearToDate)
+      (target, period, expected, comparison) = (
+        annual, .year(quarter.year), annual * share, .yearToDate
+      )
     }
     var attainment: Double?
     var status = Status.grey

@@ -22,7 +22,8 @@ public enum InputsLoader {
 
   /// The quarter folders of `directory`, by the quarter they hold. A folder named like a quarter in
   /// another accepted spelling counts; two folders for one quarter are an error.
-  static func quarterFolders(in directory: String, log: inout DiagnosticLog) -> [(Quarter, String)] {
+  static func quarterFolders(in directory: String, log: inout DiagnosticLog) -> [(Quarter, String)]
+  {
     let names = (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []
     var found: [Quarter: String] = [:]
     for name in names.sorted() {
@@ -32,7 +33,9 @@ public enum InputsLoader {
         isDirectory.boolValue, let quarter = Quarter(parsing: name)
       else { continue }
       if let other = found[quarter] {
-        log.error(Messages.duplicateQuarterFolder(quarter.description, other), at: SourceLocation(file: path), quarter: quarter)
+        log.error(
+          Messages.duplicateQuarterFolder(quarter.description, other),
+          at: SourceLocation(file: path), quarter: quarter)
         continue
       }
       found[quarter] = path
@@ -45,7 +48,9 @@ public enum InputsLoader {
   ) {
     let catalog = dataset.catalog
     var engines: [String: EngineQuarter] = [:]
-    for engine in catalog.engines { engines[engine.id] = EngineQuarter(engine: engine.id, quarter: quarter) }
+    for engine in catalog.engines {
+      engines[engine.id] = EngineQuarter(engine: engine.id, quarter: quarter)
+    }
     let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).sorted()
     for name in names where !name.hasPrefix(".") && !name.hasPrefix("~$") {
       let path = (folder as NSString).appendingPathComponent(name)
@@ -54,14 +59,21 @@ public enum InputsLoader {
         continue
       }
       if isKPI {
-        guard let table = readTable(path, QuarterFiles.kpiColumns, QuarterFiles.kpiOptionalColumns, quarter, &dataset, &log) else { continue }
+        guard
+          let table = readTable(
+            path, QuarterFiles.kpiColumns, QuarterFiles.kpiOptionalColumns, quarter, &dataset, &log)
+        else { continue }
         let reader = KPIFileReader(
           catalog: catalog, engine: engine, quarter: quarter,
           localities: LocalityMatcher(catalog.localities))
         engines[engine]?.kpiFile = path
         engines[engine]?.measures = reader.read(table, log: &log)
       } else {
-        guard let table = readTable(path, QuarterFiles.activityColumns, QuarterFiles.activityOptionalColumns, quarter, &dataset, &log) else { continue }
+        guard
+          let table = readTable(
+            path, QuarterFiles.activityColumns, QuarterFiles.activityOptionalColumns, quarter,
+            &dataset, &log)
+        else { continue }
         let (activities, totals) = ActivityFileReader(quarter: quarter).read(table, log: &log)
         engines[engine]?.activitiesFile = path
         engines[engine]?.activities = activities
@@ -75,7 +87,9 @@ public enum InputsLoader {
         (QuarterFiles.activitiesSuffix, here?.activitiesFile != nil),
       ] where !present {
         let expected = (folder as NSString).appendingPathComponent(engine.id + suffix)
-        log.warning(Messages.engineFileMissing(expected), at: SourceLocation(file: expected), quarter: quarter)
+        log.warning(
+          Messages.engineFileMissing(expected), at: SourceLocation(file: expected), quarter: quarter
+        )
       }
     }
     dataset.quarters[quarter] = engines
@@ -85,7 +99,8 @@ public enum InputsLoader {
     _ path: String, _ required: [String], _ optional: [String], _ quarter: Quarter,
     _ dataset: inout Dataset, _ log: inout DiagnosticLog
   ) -> TableFile? {
-    let table = TableFile.read(path, required: required, optional: optional, quarter: quarter, log: &log)
+    let table = TableFile.read(
+      path, required: required, optional: optional, quarter: quarter, log: &log)
     if let table { dataset.files.append(table.file) }
     return table
   }
@@ -105,9 +120,12 @@ public enum InputsLoader {
   private static func strayFile(_ path: String, quarter: Quarter, log: inout DiagnosticLog) {
     log.error(Messages.strayFile(path), at: SourceLocation(file: path), quarter: quarter)
     guard path.lowercased().hasSuffix(".csv"),
-      let table = TableFile.read(path, required: [], acceptsAnyColumn: true, quarter: quarter, log: &log)
+      let table = TableFile.read(
+        path, required: [], acceptsAnyColumn: true, quarter: quarter, log: &log)
     else { return }
-    log.error(Messages.strayRow, at: SourceLocation(file: path, line: 1, column: 1), quarter: quarter, rejectedRow: table.header)
+    log.error(
+      Messages.strayRow, at: SourceLocation(file: path, line: 1, column: 1), quarter: quarter,
+      rejectedRow: table.header)
     for record in table.records {
       log.error(Messages.strayRow, at: record.location(), quarter: quarter, rejectedRow: record.raw)
     }

@@ -57,7 +57,8 @@ public struct TableFile: Sendable {
     case .failure(let failure):
       log.error(
         Messages.undecodable(failure),
-        at: SourceLocation(file: path, line: failure.position.line, column: failure.position.column),
+        at: SourceLocation(
+          file: path, line: failure.position.line, column: failure.position.column),
         quarter: quarter)
       return nil
     }
@@ -66,7 +67,8 @@ public struct TableFile: Sendable {
       encoding: decoded.encoding.rawValue)
     let parsed = CSVTable(utf8: decoded.utf8)
     for issue in parsed.issues {
-      let location = SourceLocation(file: path, line: issue.position.line, column: issue.position.column)
+      let location = SourceLocation(
+        file: path, line: issue.position.line, column: issue.position.column)
       let message = Messages.csvProblem(issue.kind)
       if issue.severity == .error {
         log.error(message, at: location, quarter: quarter)
@@ -93,7 +95,9 @@ public struct TableFile: Sendable {
     }
     let missing = required.filter { columns[$0] == nil }
     guard missing.isEmpty else {
-      log.error(Messages.missingColumns(missing), at: SourceLocation(file: path, line: 1, column: 1), quarter: quarter)
+      log.error(
+        Messages.missingColumns(missing), at: SourceLocation(file: path, line: 1, column: 1),
+        quarter: quarter)
       return nil
     }
     var records: [TableRecord] = []

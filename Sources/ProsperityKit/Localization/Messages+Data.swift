@@ -1,5 +1,7 @@
 extension Messages {
-  private static func text(_ he: String, _ en: String) -> LocalizedText { LocalizedText(he: he, en: en) }
+  private static func text(_ he: String, _ en: String) -> LocalizedText {
+    LocalizedText(he: he, en: en)
+  }
 
   // MARK: Values
 
@@ -27,7 +29,8 @@ extension Messages {
   static func derivedMeasureReported(_ id: String) -> LocalizedText {
     text(
       "\(id) מחושב מקובץ הפעילויות ואינו מדווח בקובץ המדדים; השורה נדחתה",
-      "\(id) is computed from the activity file, not reported in the KPI file; the row was rejected")
+      "\(id) is computed from the activity file, not reported in the KPI file; the row was rejected"
+    )
   }
   static func measureOfOtherEngine(_ id: String, _ engine: String) -> LocalizedText {
     text(
@@ -45,7 +48,8 @@ extension Messages {
   static func mixedRows(_ id: String) -> LocalizedText {
     text(
       "המדד '\(id)' דווח גם לכל האזור וגם לפי רשות; למדד אין ערך ברבעון",
-      "'\(id)' is reported both region-wide and per locality; the measure has no value this quarter")
+      "'\(id)' is reported both region-wide and per locality; the measure has no value this quarter"
+    )
   }
   static func valueNotReported(_ id: String) -> LocalizedText {
     text("לא דווח ערך ל-\(id) (ריק או n/a)", "no value reported for \(id) (empty or n/a)")
@@ -68,7 +72,9 @@ extension Messages {
   // MARK: Activity files
 
   static func duplicateActivity(_ id: String) -> LocalizedText {
-    text("הפעילות '\(id)' מופיעה פעמיים; השורה נדחתה", "the activity '\(id)' appears twice; the row was rejected")
+    text(
+      "הפעילות '\(id)' מופיעה פעמיים; השורה נדחתה",
+      "the activity '\(id)' appears twice; the row was rejected")
   }
   static func activityFieldNotReported(_ id: String, _ column: String) -> LocalizedText {
     text("בפעילות \(id) השדה '\(column)' ריק", "the activity \(id) has no '\(column)'")
@@ -109,7 +115,8 @@ extension Messages {
     let list = indicators.joined(separator: ", ")
     return text(
       "המצטבר מתחילת השנה של \(engine.hebrew) חלקי: חסרים ערכים ל-\(missing) (\(list))",
-      "the year-to-date figures of \(engine.english) are partial: no values for \(missing) (\(list))")
+      "the year-to-date figures of \(engine.english) are partial: no values for \(missing) (\(list))"
+    )
   }
 }
 
@@ -119,7 +126,8 @@ extension Messages {
     switch failure.reason {
     case .nulByte:
       return LocalizedText(
-        he: "הקובץ מכיל בית NUL: זה אינו קובץ טקסט", en: "the file holds a NUL byte: it is not a text file")
+        he: "הקובץ מכיל בית NUL: זה אינו קובץ טקסט",
+        en: "the file holds a NUL byte: it is not a text file")
     case .invalidUTF8AfterBOM:
       return LocalizedText(
         he: "הקובץ מסומן כ-UTF-8 אך הבית \(hex) אינו UTF-8 תקין",
@@ -138,7 +146,8 @@ extension Messages {
         he: "מירכאות שנפתחו ולא נסגרו עד סוף הקובץ", en: "a quote is opened and never closed")
     case .textAfterClosingQuote:
       return LocalizedText(
-        he: "טקסט אחרי מירכאות סוגרות; נשמר כפי שהוא", en: "text after a closing quote; kept as it is")
+        he: "טקסט אחרי מירכאות סוגרות; נשמר כפי שהוא",
+        en: "text after a closing quote; kept as it is")
     }
   }
 }

@@ -1,13 +1,16 @@
 /// Every diagnostic message, in Hebrew and English, in one place.
 enum Messages {
-  private static func text(_ he: String, _ en: String) -> LocalizedText { LocalizedText(he: he, en: en) }
+  private static func text(_ he: String, _ en: String) -> LocalizedText {
+    LocalizedText(he: he, en: en)
+  }
 
   // MARK: Files
 
   static func cannotRead(_ path: String) -> LocalizedText {
     text("לא ניתן לקרוא את הקובץ \(path)", "cannot read the file \(path)")
   }
-  static let emptyFile = text("הקובץ ריק: חסרה שורת כותרת", "the file is empty: it has no header row")
+  static let emptyFile = text(
+    "הקובץ ריק: חסרה שורת כותרת", "the file is empty: it has no header row")
   static func duplicateColumn(_ name: String) -> LocalizedText {
     text("העמודה '\(name)' מופיעה פעמיים", "the column '\(name)' appears twice")
   }
@@ -36,7 +39,8 @@ enum Messages {
     )
   }
   static let strayRow = text(
-    "שורה מקובץ שאינו שייך לאף מנוע; לא נקראה", "a row of a file that belongs to no engine; not read")
+    "שורה מקובץ שאינו שייך לאף מנוע; לא נקראה",
+    "a row of a file that belongs to no engine; not read")
   static func duplicateQuarterFolder(_ quarter: String, _ other: String) -> LocalizedText {
     text(
       "תיקייה נוספת לרבעון \(quarter) (כבר נקראה \(other)); לא נקראה",
@@ -47,7 +51,8 @@ enum Messages {
 
   static let noEngines = text("לא הוגדר אף מנוע", "no engine is defined")
   static func missingField(_ column: String) -> LocalizedText {
-    text("השדה '\(column)' ריק; השורה נדחתה", "the field '\(column)' is empty; the row was rejected")
+    text(
+      "השדה '\(column)' ריק; השורה נדחתה", "the field '\(column)' is empty; the row was rejected")
   }
   static func badIdentifier(_ id: String) -> LocalizedText {
     text(
@@ -60,7 +65,9 @@ enum Messages {
     text("מנוע לא מוכר '\(id)'", "unknown engine '\(id)'")
   }
   static func duplicateID(_ id: String) -> LocalizedText {
-    text("המזהה '\(id)' כבר הוגדר; השורה נדחתה", "the id '\(id)' is already defined; the row was rejected")
+    text(
+      "המזהה '\(id)' כבר הוגדר; השורה נדחתה",
+      "the id '\(id)' is already defined; the row was rejected")
   }
   static func reservedMeasureID(_ id: String) -> LocalizedText {
     text(

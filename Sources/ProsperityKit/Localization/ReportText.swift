@@ -1,6 +1,8 @@
 /// Every label the reports show, in Hebrew and English, in one place.
 public enum ReportText {
-  private static func text(_ he: String, _ en: String) -> LocalizedText { LocalizedText(he: he, en: en) }
+  private static func text(_ he: String, _ en: String) -> LocalizedText {
+    LocalizedText(he: he, en: en)
+  }
 
   public static func activityStatus(_ status: ActivityStatus) -> LocalizedText {
     switch status {
@@ -31,7 +33,8 @@ public enum ReportText {
     }
   }
 
-  static let cluster = text("אשכול נגב מערבי – מנועי השגשוג", "Western Negev Cluster – Prosperity Engines")
+  static let cluster = text(
+    "אשכול נגב מערבי – מנועי השגשוג", "Western Negev Cluster – Prosperity Engines")
   static func quarterlyReport(_ quarter: Quarter) -> LocalizedText {
     text("דוח רבעוני \(quarter)", "Quarterly report \(quarter)")
   }
@@ -55,7 +58,8 @@ public enum ReportText {
   static let activities = text("פעילויות", "Activities")
   static let budgetExecution = text("ביצוע תקציב", "Budget execution")
   static let movers = text("מה זז הכי הרבה מאז הרבעון הקודם", "What moved most since last quarter")
-  static let noMovers = text("אין מדדים שניתן להשוות לרבעון הקודם", "No indicator can be compared with last quarter")
+  static let noMovers = text(
+    "אין מדדים שניתן להשוות לרבעון הקודם", "No indicator can be compared with last quarter")
   static let delayedActivities = text("פעילויות מתעכבות", "Delayed activities")
   static let noDelayedActivities = text("אין פעילויות מתעכבות", "No delayed activities")
   static let dataProblems = text("בעיות נתונים", "Data problems")
@@ -64,7 +68,8 @@ public enum ReportText {
     text("\(errors) שגיאות, \(warnings) אזהרות", "\(errors) errors, \(warnings) warnings")
   }
   static func moreProblems(_ count: Int) -> LocalizedText {
-    text("ועוד \(count) – ראו גיליון איכות הנתונים", "and \(count) more – see the data-quality sheet")
+    text(
+      "ועוד \(count) – ראו גיליון איכות הנתונים", "and \(count) more – see the data-quality sheet")
   }
   static let activityID = text("מזהה", "ID")
   static let title = text("שם הפעילות", "Title")
@@ -94,7 +99,8 @@ extension ReportText {
   static func partialYearToDate(_ quarters: [String]) -> LocalizedText {
     let list = quarters.joined(separator: ", ")
     return LocalizedText(
-      he: "המצטבר חלקי: חסרים ערכים ל-\(list)", en: "year to date is partial: no values for \(list)")
+      he: "המצטבר חלקי: חסרים ערכים ל-\(list)", en: "year to date is partial: no values for \(list)"
+    )
   }
 
   static func unit(_ unit: MeasureUnit) -> LocalizedText {

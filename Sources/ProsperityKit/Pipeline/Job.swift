@@ -20,7 +20,8 @@ public struct JobOptions: Sendable {
   public var reports: String
   public var language: Language
 
-  public init(inputs: String = "Inputs", reports: String = "Reports", language: Language = .hebrew) {
+  public init(inputs: String = "Inputs", reports: String = "Reports", language: Language = .hebrew)
+  {
     self.inputs = inputs
     self.reports = reports
     self.language = language
@@ -75,12 +76,16 @@ public struct Job: Sendable {
     if let quarter {
       guard let (report, _) = quarterReport(quarter) else { return .inputsMissing }
       self.report(report.diagnostics)
-      console.err(ReportText.problemCounts(errors: report.errorCount, warnings: report.warningCount)(options.language))
+      console.err(
+        ReportText.problemCounts(errors: report.errorCount, warnings: report.warningCount)(
+          options.language))
       return report.errorCount > 0 ? .dataErrors : .ok
     }
     guard let pipeline = load() else { return .inputsMissing }
     report(pipeline.log.entries)
-    console.err(ReportText.problemCounts(errors: pipeline.log.errorCount, warnings: pipeline.log.warningCount)(options.language))
+    console.err(
+      ReportText.problemCounts(
+        errors: pipeline.log.errorCount, warnings: pipeline.log.warningCount)(options.language))
     return pipeline.log.hasErrors ? .dataErrors : .ok
   }
 

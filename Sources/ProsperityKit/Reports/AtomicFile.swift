@@ -26,7 +26,8 @@ public enum AtomicFile {
   ) throws(OutputError) {
     let folder = (path as NSString).deletingLastPathComponent
     do {
-      try FileManager.default.createDirectory(atPath: folder.isEmpty ? "." : folder, withIntermediateDirectories: true)
+      try FileManager.default.createDirectory(
+        atPath: folder.isEmpty ? "." : folder, withIntermediateDirectories: true)
     } catch {
       throw OutputError(path: folder, reason: "\(error.localizedDescription)")
     }
@@ -46,7 +47,9 @@ public enum AtomicFile {
 
   private static func flush(_ temporary: String, reportingAs path: String) throws(OutputError) {
     let descriptor = open(temporary, O_RDONLY)
-    guard descriptor >= 0 else { throw OutputError(path: path, reason: String(cString: strerror(errno))) }
+    guard descriptor >= 0 else {
+      throw OutputError(path: path, reason: String(cString: strerror(errno)))
+    }
     defer { close(descriptor) }
     guard fsync(descriptor) == 0 else {
       throw OutputError(path: path, reason: String(cString: strerror(errno)))

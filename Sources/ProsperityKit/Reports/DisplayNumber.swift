@@ -38,6 +38,7 @@ enum DisplayNumber {
     }
     groups.insert(whole, at: 0)
     let body = groups.joined(separator: ",") + (parts.count > 1 ? "." + parts[1] : "")
-    return negative && body.contains(where: { $0 != "0" && $0 != "," && $0 != "." }) ? "-" + body : body
+    return negative && body.contains(where: { $0 != "0" && $0 != "," && $0 != "." })
+      ? "-" + body : body
   }
 }

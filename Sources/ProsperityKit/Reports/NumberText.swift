@@ -10,7 +10,9 @@ public enum NumberText {
     let unsigned = negative ? String(shortest.dropFirst()) : shortest
     var text: String
     if let marker = unsigned.firstIndex(where: { $0 == "e" || $0 == "E" }) {
-      text = expand(mantissa: String(unsigned[..<marker]), exponent: Int(unsigned[unsigned.index(after: marker)...]) ?? 0)
+      text = expand(
+        mantissa: String(unsigned[..<marker]),
+        exponent: Int(unsigned[unsigned.index(after: marker)...]) ?? 0)
     } else {
       text = unsigned
     }

@@ -15,7 +15,8 @@ public enum TextSummary {
       lines += ["", "■ " + engine.name(language)]
       var table = TextTable()
       table.add([
-        t(ReportText.indicator), t(ReportText.value), t(ReportText.yearToDate), t(ReportText.target),
+        t(ReportText.indicator), t(ReportText.value), t(ReportText.yearToDate),
+        t(ReportText.target),
         t(ReportText.expected), t(ReportText.attainment), t(ReportText.statusHeading),
       ])
       for result in report.results(of: engine.id) where result.indicator.isHeadline {
@@ -31,7 +32,10 @@ public enum TextSummary {
         ])
       }
       lines += table.render()
-      lines.append("  " + activityLine(report.activities(of: engine.id), report: report, engine: engine.id, language))
+      lines.append(
+        "  "
+          + activityLine(
+            report.activities(of: engine.id), report: report, engine: engine.id, language))
     }
     lines += ["", "■ " + t(ReportText.movers)]
     lines += movers(report, language)
@@ -61,14 +65,16 @@ public enum TextSummary {
     if let spent = totals[ActivityMeasure.budgetSpent.id]?.value,
       let planned = totals[ActivityMeasure.budgetPlanned.id]?.value, planned > 0
     {
-      line += " · \(ReportText.budgetExecution(language)): \(DisplayNumber.percent(spent / planned))"
+      line +=
+        " · \(ReportText.budgetExecution(language)): \(DisplayNumber.percent(spent / planned))"
     }
     return line
   }
 
   private static func movers(_ report: QuarterReport, _ language: Language) -> [String] {
     let moved = report.results.compactMap { result -> (IndicatorResult, Change, Double)? in
-      guard let change = result.changeFromPrevious, let relative = change.relative, change.absolute != 0
+      guard let change = result.changeFromPrevious, let relative = change.relative,
+        change.absolute != 0
       else { return nil }
       return (result, change, relative)
     }
@@ -103,8 +109,14 @@ public enum TextSummary {
 
   private static func problems(_ report: QuarterReport, _ language: Language) -> [String] {
     guard !report.diagnostics.isEmpty else { return ["  " + ReportText.noDataProblems(language)] }
-    let sorted = report.diagnostics.filter { $0.severity == .error } + report.diagnostics.filter { $0.severity == .warning }
-    var lines = ["  " + ReportText.problemCounts(errors: report.errorCount, warnings: report.warningCount)(language)]
+    let sorted =
+      report.diagnostics.filter { $0.severity == .error }
+      + report.diagnostics.filter { $0.severity == .warning }
+    var lines = [
+      "  "
+        + ReportText.problemCounts(errors: report.errorCount, warnings: report.warningCount)(
+          language)
+    ]
     lines += sorted.prefix(quotedDiagnostics).map { "  " + $0.rendered(in: language) }
     if sorted.count > quotedDiagnostics {
       lines.append("  " + ReportText.moreProblems(sorted.count - quotedDiagnostics)(language))

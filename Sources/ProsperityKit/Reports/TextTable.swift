@@ -12,7 +12,8 @@ struct TextTable {
     }
     return rows.map { row in
       let cells = row.enumerated().map { index, cell in
-        index == row.count - 1 ? cell : cell + String(repeating: " ", count: widths[index] - cell.count)
+        index == row.count - 1
+          ? cell : cell + String(repeating: " ", count: widths[index] - cell.count)
       }
       return indent + cells.joined(separator: "  ")
     }

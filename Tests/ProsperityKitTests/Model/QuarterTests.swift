@@ -18,8 +18,9 @@ import Testing
     #expect(q1.previous.description == "2025-Q4")
     #expect(q1.previous.next == q1)
     #expect(q1.yearAgo.description == "2025-Q1")
-    #expect(Quarter(year: 2026, number: 3)!.yearToDate.map(\.description) == [
-      "2026-Q1", "2026-Q2", "2026-Q3",
-    ])
+    #expect(
+      Quarter(year: 2026, number: 3)!.yearToDate.map(\.description) == [
+        "2026-Q1", "2026-Q2", "2026-Q3",
+      ])
   }
 }

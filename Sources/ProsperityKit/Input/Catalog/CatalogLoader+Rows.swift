@@ -79,7 +79,8 @@ extension CatalogLoader {
           formula: formula, direction: direction, isHeadline: headline,
           isCumulative: formula.onlyAddsFlows(isFlow)))
     }
-    catalog.indicators = catalog.engines.flatMap { engine in read.filter { $0.engine == engine.id } }
+    catalog.indicators = catalog.engines.flatMap { engine in read.filter { $0.engine == engine.id }
+    }
   }
 
   private mutating func formula(_ record: TableRecord) -> Formula? {
@@ -94,7 +95,8 @@ extension CatalogLoader {
       log.error(error.message, at: location, rejectedRow: record.raw)
       return nil
     }
-    for id in formula.measureIDs where catalog.measures[id] == nil && ActivityMeasure(id: id) == nil {
+    for id in formula.measureIDs where catalog.measures[id] == nil && ActivityMeasure(id: id) == nil
+    {
       reject(Messages.unknownMeasureInFormula(id), record, "formula")
       return nil
     }

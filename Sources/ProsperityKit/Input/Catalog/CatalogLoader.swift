@@ -46,14 +46,18 @@ public struct CatalogLoader {
     }
   }
 
-  private func path(_ name: String) -> String { (directory as NSString).appendingPathComponent(name) }
+  private func path(_ name: String) -> String {
+    (directory as NSString).appendingPathComponent(name)
+  }
 
   private mutating func table(_ name: String, _ columns: [String], optional: Bool = false)
     -> TableFile?
   {
     let path = self.path(name)
     if optional && !FileManager.default.fileExists(atPath: path) {
-      if name != CatalogFiles.settings { log.warning(Messages.optionalFileMissing(path)) }
+      if name != CatalogFiles.settings {
+        log.warning(Messages.optionalFileMissing(path), at: SourceLocation(file: path))
+      }
       return nil
     }
     let table = TableFile.read(path, required: columns, quarter: nil, log: &log)
@@ -80,7 +84,8 @@ public struct CatalogLoader {
       log.warning(
         Messages.missingName, at: record.location(hebrew.isEmpty ? "name_he" : "name_en"))
     }
-    return LocalizedText(he: hebrew.isEmpty ? english : hebrew, en: english.isEmpty ? hebrew : english)
+    return LocalizedText(
+      he: hebrew.isEmpty ? english : hebrew, en: english.isEmpty ? hebrew : english)
   }
 
   /// The engine in `column` when it is in the catalog.

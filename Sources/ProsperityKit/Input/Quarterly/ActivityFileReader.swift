@@ -14,21 +14,27 @@ struct ActivityFileReader {
     for record in table.records {
       let id = record["activity_id"]
       if id.isEmpty || seen.contains(id) {
-        let message = id.isEmpty ? Messages.missingField("activity_id") : Messages.duplicateActivity(id)
-        log.error(message, at: record.location("activity_id"), quarter: quarter, rejectedRow: record.raw)
+        let message =
+          id.isEmpty ? Messages.missingField("activity_id") : Messages.duplicateActivity(id)
+        log.error(
+          message, at: record.location("activity_id"), quarter: quarter, rejectedRow: record.raw)
         uncountable = uncountable ?? record
         continue
       }
       seen.insert(id)
       var rejected = false
       func fail(_ message: LocalizedText, _ column: String) {
-        log.error(message, at: record.location(column), quarter: quarter, rejectedRow: rejected ? nil : record.raw)
+        log.error(
+          message, at: record.location(column), quarter: quarter,
+          rejectedRow: rejected ? nil : record.raw)
         rejected = true
       }
       let statusText = record["status"]
       let status = ActivityStatus(parsing: statusText)
       if status == nil {
-        fail(statusText.isEmpty ? Messages.missingField("status") : Messages.badStatus(statusText), "status")
+        fail(
+          statusText.isEmpty ? Messages.missingField("status") : Messages.badStatus(statusText),
+          "status")
       }
       func date(_ column: String) -> CalendarDate? {
         let text = record[column]
@@ -43,7 +49,9 @@ struct ActivityFileReader {
         switch NumberParser.parse(record[column]) {
         case .value(let value): return value
         case .notReported:
-          log.warning(Messages.activityFieldNotReported(id, column), at: record.location(column), quarter: quarter)
+          log.warning(
+            Messages.activityFieldNotReported(id, column), at: record.location(column),
+            quarter: quarter)
         case .invalid: fail(Messages.badNumber(record[column]), column)
         }
         return nil

@@ -55,7 +55,9 @@ struct KPIFileReader {
     }
     for measure in catalog.measures.values.sorted(by: { $0.id < $1.id })
     where measure.engine == engine && reports[measure.id] == nil {
-      log.warning(Messages.measureNotInFile(measure.id), at: SourceLocation(file: table.path), quarter: quarter)
+      log.warning(
+        Messages.measureNotInFile(measure.id), at: SourceLocation(file: table.path),
+        quarter: quarter)
     }
     return reports
   }
@@ -91,7 +93,8 @@ struct KPIFileReader {
     case .value(let value):
       figure = .value(value)
     case .notReported:
-      log.warning(Messages.valueNotReported(measure), at: record.location("value"), quarter: quarter)
+      log.warning(
+        Messages.valueNotReported(measure), at: record.location("value"), quarter: quarter)
       figure = .unavailable(Messages.notReported(measure))
     case .invalid:
       reject(Messages.badNumber(record["value"]), record, "value", &log)

@@ -3,10 +3,13 @@
 /// and hidden names out of Reports/, and numbers apart from ids in formulas).
 public enum Identifier {
   public static func isValid(_ text: String) -> Bool {
-    guard let first = text.unicodeScalars.first, ("a"..."z").contains(first), text.count <= 100 else {
+    guard let first = text.unicodeScalars.first, ("a"..."z").contains(first), text.count <= 100
+    else {
       return false
     }
-    return text.unicodeScalars.allSatisfy { isLetterOrDigit($0) || "_.-".unicodeScalars.contains($0) }
+    return text.unicodeScalars.allSatisfy {
+      isLetterOrDigit($0) || "_.-".unicodeScalars.contains($0)
+    }
   }
 
   private static func isLetterOrDigit(_ scalar: Unicode.Scalar) -> Bool {

@@ -85,8 +85,10 @@ public enum NumberParser {
 
   private static let currencySigns: Set<Unicode.Scalar> = ["₪", "$"]
   /// Direction marks that Excel and Hebrew keyboards slip around numbers; invisible, so never data.
-  private static let ignorable: Set<Unicode.Scalar> = ["\u{200E}", "\u{200F}", "\u{202A}", "\u{202B}",
-    "\u{202C}", "\u{FEFF}"]
+  private static let ignorable: Set<Unicode.Scalar> = [
+    "\u{200E}", "\u{200F}", "\u{202A}", "\u{202B}",
+    "\u{202C}", "\u{FEFF}",
+  ]
 }
 
 extension Character {

@@ -36,7 +36,8 @@ public enum CommitteeWorkbook {
       try EngineSheet(report: report, engine: engine, styles: styles).write(into: sheet)
       sheets.append(sheet)
     }
-    let quality = try workbook.addWorksheet(named: names.unique(ReportText.dataQualitySheet(language)))
+    let quality = try workbook.addWorksheet(
+      named: names.unique(ReportText.dataQualitySheet(language)))
     try DataQualitySheet(report: report, styles: styles).write(into: quality)
     sheets.append(quality)
     for sheet in sheets where language.isRightToLeft { try sheet.setRightToLeft() }

@@ -13,10 +13,14 @@ struct DataQualitySheet {
       ReportText.problemCounts(errors: report.errorCount, warnings: report.warningCount)(language),
       style: styles.subtitle)
     cursor.skip()
-    try cursor.header([ReportText.severity, ReportText.location, ReportText.message, ReportText.rejectedRow])
+    try cursor.header([
+      ReportText.severity, ReportText.location, ReportText.message, ReportText.rejectedRow,
+    ])
     try sheet.freezePanes(row: cursor.row, column: 0)
     let first = cursor.row
-    let ordered = report.diagnostics.filter { $0.severity == .error } + report.diagnostics.filter { $0.severity == .warning }
+    let ordered =
+      report.diagnostics.filter { $0.severity == .error }
+      + report.diagnostics.filter { $0.severity == .warning }
     for diagnostic in ordered {
       let isError = diagnostic.severity == .error
       try cursor.write([
@@ -25,11 +29,14 @@ struct DataQualitySheet {
           isError ? styles.status(.red) : styles.status(.amber)),
         .text(diagnostic.location?.description ?? "", styles.text),
         .text(diagnostic.message(language), styles.wrapped),
-        .text(diagnostic.rejectedRow ?? "", diagnostic.rejectedRow == nil ? styles.text : styles.rejected),
+        .text(
+          diagnostic.rejectedRow ?? "",
+          diagnostic.rejectedRow == nil ? styles.text : styles.rejected),
       ])
     }
     if cursor.row > first {
-      try sheet.autofilter(firstRow: first - 1, firstColumn: 0, lastRow: cursor.row - 1, lastColumn: 3)
+      try sheet.autofilter(
+        firstRow: first - 1, firstColumn: 0, lastRow: cursor.row - 1, lastColumn: 3)
     } else {
       try cursor.write([.text(ReportText.noDataProblems(language), styles.muted)])
     }

@@ -95,7 +95,8 @@ struct ActivityRows {
         .text(activity.id, text), .text(activity.title, styles.wrapped),
         .text(activity.category, text), .text(activity.lead, text),
         .text(activity.status?.label(language) ?? ReportText.rejectedMark(language), text),
-        .text(activity.start?.description ?? "", text), .text(activity.end?.description ?? "", text),
+        .text(activity.start?.description ?? "", text),
+        .text(activity.end?.description ?? "", text),
         amount(activity.budgetPlanned, .ils), amount(activity.budgetSpent, .ils),
         amount(activity.participants, .count), .text(activity.notes, styles.wrapped),
       ])

@@ -24,7 +24,8 @@ struct SheetCursor {
     for (column, cell) in cells.enumerated() {
       switch cell {
       case .text(let text, let style): try sheet.write(text, row: row, column: column, style: style)
-      case .number(let value, let style): try sheet.write(value, row: row, column: column, style: style)
+      case .number(let value, let style):
+        try sheet.write(value, row: row, column: column, style: style)
       case .empty(let style): try sheet.writeBlank(row: row, column: column, style: style)
       }
     }

@@ -21,7 +21,8 @@ struct SummarySheet {
       for result in report.results(of: engine.id) where result.indicator.isHeadline {
         let unit = result.indicator.unit
         try cursor.write([
-          .text(engine.name(language), styles.text), .text(result.indicator.name(language), styles.text),
+          .text(engine.name(language), styles.text),
+          .text(result.indicator.name(language), styles.text),
           cursor.figure(result.value, unit: unit), cursor.figure(result.yearToDate, unit: unit),
           cursor.optional(result.target, styles.number(unit)),
           cursor.optional(result.attainment, styles.attainment),
@@ -54,7 +55,9 @@ struct SummarySheet {
       let planned = totals[ActivityMeasure.budgetPlanned.id] ?? .unavailable(ReportText.noValue)
       let spent = totals[ActivityMeasure.budgetSpent.id] ?? .unavailable(ReportText.noValue)
       var execution: Double?
-      if let planned = planned.value, let spent = spent.value, planned > 0 { execution = spent / planned }
+      if let planned = planned.value, let spent = spent.value, planned > 0 {
+        execution = spent / planned
+      }
       var cells: [SheetCursor.Cell] = [.text(engine.name(styles.language), styles.text)]
       cells += statuses.map { status in
         .number(Double(results.filter { $0.status == status }.count), styles.count)

@@ -10,10 +10,25 @@ struct WorkbookStyles {
       readingOrder: language.isRightToLeft ? .rightToLeft : .leftToRight)
   }
 
-  var title: CellStyle { base.with { $0.bold = true; $0.fontSize = 16; $0.fontColor = 0x1F3864 } }
-  var subtitle: CellStyle { base.with { $0.fontSize = 11; $0.fontColor = 0x595959 } }
+  var title: CellStyle {
+    base.with {
+      $0.bold = true
+      $0.fontSize = 16
+      $0.fontColor = 0x1F3864
+    }
+  }
+  var subtitle: CellStyle {
+    base.with {
+      $0.fontSize = 11
+      $0.fontColor = 0x595959
+    }
+  }
   var section: CellStyle {
-    base.with { $0.bold = true; $0.fontSize = 12; $0.fontColor = 0x1F3864 }
+    base.with {
+      $0.bold = true
+      $0.fontSize = 12
+      $0.fontColor = 0x1F3864
+    }
   }
   var header: CellStyle {
     base.with {
@@ -28,7 +43,13 @@ struct WorkbookStyles {
   }
   var text: CellStyle { bordered(base) }
   var wrapped: CellStyle { bordered(base.with { $0.wrapText = true }) }
-  var muted: CellStyle { bordered(base.with { $0.fontColor = 0x7F7F7F; $0.italic = true }) }
+  var muted: CellStyle {
+    bordered(
+      base.with {
+        $0.fontColor = 0x7F7F7F
+        $0.italic = true
+      })
+  }
   var rejected: CellStyle { bordered(base.with { $0.backgroundColor = 0xFFC7CE }) }
 
   func number(_ unit: MeasureUnit) -> CellStyle {
