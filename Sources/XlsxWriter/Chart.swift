@@ -71,7 +71,7 @@ public final class Chart {
   }
 
   func live(_ operation: @autoclosure () -> String) throws -> UnsafeMutablePointer<lxw_chart> {
-    _ = try workbook.live(operation())
+    try workbook.ensureOpen(operation())
     return handle
   }
 

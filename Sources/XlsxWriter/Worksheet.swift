@@ -21,7 +21,7 @@ public final class Worksheet {
 
   /// The C worksheet, valid only while the workbook is open.
   func live(_ operation: @autoclosure () -> String) throws -> UnsafeMutablePointer<lxw_worksheet> {
-    _ = try workbook.live(operation())
+    try workbook.ensureOpen(operation())
     return handle
   }
 
