@@ -71,13 +71,18 @@ public final class Chart {
   }
 
   func live(_ operation: @autoclosure () -> String) throws -> UnsafeMutablePointer<lxw_chart> {
-    _ = try workbook.live(operation())
+    try workbook.ensureOpen(operation())
     return handle
   }
 
   /// Adds a data series. `categories` and `values` are range formulas such as
   /// `"='Sheet 1'!$A$2:$A$9"` (see ``CellReference/rangeFormula``); `name` is the
   /// legend text.
+  ///
+  /// libxlsxwriter 1.1.4 copies the referenced cells into the chart as a cache for
+  /// viewers that do not recalculate, but it cannot find a sheet whose name contains
+  /// an apostrophe (it does not undo the doubling), so such a chart is written without
+  /// a cache and a warning is printed; Excel still draws it from the formula.
   @discardableResult
   public func addSeries(name: String?, categories: String?, values: String) throws
     -> ChartSeries

@@ -50,7 +50,7 @@ public final class ChartSeries {
   }
 
   private func live(_ operation: String) throws -> UnsafeMutablePointer<lxw_chart_series> {
-    _ = try chart.live(operation)
+    try chart.workbook.ensureOpen(operation)
     return handle
   }
 

@@ -1,14 +1,16 @@
 import CXlsxWriter
+import Foundation
 
 /// How libxlsxwriter should build the file.
 public struct WorkbookOptions: Hashable, Sendable {
   /// Flush each row to a temporary file as soon as a later row is written, keeping
   /// memory flat for huge sheets.
   ///
-  /// In this mode rows must be written in ascending order: once a row has been left,
-  /// anything written to it (or an earlier row) is silently dropped by libxlsxwriter.
+  /// In this mode rows must be written in ascending order: once a later row has been
+  /// written, writing to an earlier one throws (libxlsxwriter's "index out of range").
   /// Strings are stored inline (`t="inlineStr"`) instead of in the shared-string table,
-  /// and tables and merged ranges are not supported.
+  /// and ``Worksheet/addTable(firstRow:firstColumn:lastRow:lastColumn:name:columns:style:totalRow:)``
+  /// throws because libxlsxwriter does not support tables here.
   public var constantMemory: Bool
   /// Directory for libxlsxwriter's temporary files; `nil` uses the system default.
   public var temporaryDirectory: String?
@@ -119,12 +121,19 @@ public final class Workbook {
 
   /// The C workbook, or a ``XlsxError/Kind/workbookClosed`` error once closed.
   func live(_ operation: @autoclosure () -> String) throws -> UnsafeMutablePointer<lxw_workbook> {
-    guard let handle else {
-      throw XlsxError(
-        kind: .workbookClosed, operation: operation(),
-        message: "the workbook has already been closed")
-    }
+    guard let handle else { throw closedError(operation()) }
     return handle
+  }
+
+  private func closedError(_ operation: String) -> XlsxError {
+    XlsxError(
+      kind: .workbookClosed, operation: operation, message: "the workbook has already been closed")
+  }
+
+  /// Throws ``XlsxError/Kind/workbookClosed`` once the workbook has been closed, so
+  /// sheets and charts never touch freed C memory.
+  func ensureOpen(_ operation: @autoclosure () -> String) throws {
+    guard handle != nil else { throw closedError(operation()) }
   }
 
   /// The shared format for `style`, or `nil` for the default look.
@@ -133,5 +142,37 @@ public final class Workbook {
   {
     guard let style else { return nil }
     return try formats.format(for: style, in: live(operation()))
+  }
+}
+
+/// C strings that must outlive the call that received them.
+///
+/// libxlsxwriter copies cell text, but for configuration strings (document properties,
+/// header/footer text, chart and axis titles, table headers, comment authors, the
+/// temporary directory…) its behaviour varies between functions and versions. Rather
+/// than audit each one, the workbook hands them a `strdup`'ed copy that lives until the
+/// C workbook has been written and freed.
+final class StringArena {
+  private var pointers: [UnsafeMutablePointer<CChar>] = []
+
+  /// A NUL-terminated copy of `string`, valid until this arena is released.
+  func keep(_ string: String) throws -> UnsafeMutablePointer<CChar> {
+    guard let copy = strdup(string) else {
+      throw XlsxError(
+        kind: .library(code: LXW_ERROR_MEMORY_MALLOC_FAILED.rawValue),
+        operation: "copying a string for libxlsxwriter", message: "out of memory")
+    }
+    pointers.append(copy)
+    return copy
+  }
+
+  /// Same as ``keep(_:)`` but passes `nil` through, for optional C fields.
+  func keep(optional string: String?) throws -> UnsafeMutablePointer<CChar>? {
+    guard let string else { return nil }
+    return try keep(string)
+  }
+
+  deinit {
+    for pointer in pointers { free(pointer) }
   }
 }

@@ -150,6 +150,9 @@ struct SheetFeatureTests {
         sheet: "Lists", firstRow: 0, firstColumn: 0, lastRow: 1, lastColumn: 0)
       try sheet.dataValidationList(
         firstRow: 1, firstColumn: 2, lastRow: 3, lastColumn: 2, sourceRange: source)
+      try sheet.dataValidationNumber(
+        firstRow: 1, firstColumn: 1, lastRow: 3, lastColumn: 1, minimum: 0, maximum: 1e6,
+        wholeNumbers: true, errorTitle: "סכום שגוי")
     }
     let tableMember = try #require(try file.memberNames.first { $0.hasPrefix("xl/tables/") })
     let table = try file.xml(tableMember)
@@ -163,5 +166,10 @@ struct SheetFeatureTests {
     #expect(validation.attributes["type"] == "list")
     #expect(validation.attributes["sqref"] == "C2:C4")
     #expect(validation.child(named: "formula1")?.text == "'Lists'!$A$1:$A$2")
+    let number = try #require(
+      sheet.root.descendants(named: "dataValidation").first { $0.attributes["type"] == "whole" })
+    #expect(number.attributes["sqref"] == "B2:B4")
+    #expect(number.attributes["errorTitle"] == "סכום שגוי")
+    #expect(number.child(named: "formula2")?.text == "1000000")
   }
 }

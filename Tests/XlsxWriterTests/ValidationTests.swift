@@ -82,6 +82,27 @@ struct ValidationTests {
     try workbook.close()
   }
 
+  @Test func constantMemoryRefusesEarlierRowsAndTables() throws {
+    let scratch = try ScratchDirectory()
+    let options = WorkbookOptions(constantMemory: true)
+    let workbook = try Workbook(path: scratch.path("streamed.xlsx"), options: options)
+    let sheet = try workbook.addWorksheet(named: "S")
+    try sheet.write("first", row: 5, column: 0)
+    try sheet.write("next", row: 6, column: 0)
+    let late = #expect(throws: XlsxError.self) { try sheet.write("late", row: 5, column: 1) }
+    #expect(late?.code != nil)
+    #expect(late?.message.contains("index out of range") == true)
+    let table = #expect(throws: XlsxError.self) {
+      try sheet.addTable(firstRow: 8, firstColumn: 0, lastRow: 9, lastColumn: 0, columns: ["a"])
+    }
+    #expect(table?.code != nil)
+    #expect(table?.message.contains("not currently supported") == true)
+    try workbook.close()
+    let contents = try XlsxFile(path: scratch.path("streamed.xlsx")).sheet(named: "S")
+    #expect(contents.string(at: "A6") == "first")
+    #expect(contents.cells["B6"] == nil)
+  }
+
   @Test func closedWorkbookIsInert() throws {
     let scratch = try ScratchDirectory()
     let workbook = try Workbook(path: scratch.path("closed.xlsx"))
