@@ -25,9 +25,10 @@ struct EngineSheet {
     cursor.skip()
     try cursor.title(ReportText.activities(language), style: styles.section)
     try ActivityRows(styles: styles).write(report.activities(of: engine.id), &cursor)
-    try sheet.setColumnWidth(first: 0, last: 0, width: 38)
-    try sheet.setColumnWidth(first: 1, last: 12, width: 13)
-    try sheet.setColumnWidth(first: 13, last: 13, width: 50)
+    try sheet.setColumnWidth(first: 0, last: 0, width: 40)
+    try sheet.setColumnWidth(first: 1, last: 12, width: 12)
+    try sheet.setColumnWidth(first: 3, last: 3, width: 20)
+    try sheet.setColumnWidth(first: 13, last: 13, width: 36)
     try sheet.setLandscape()
     try sheet.setPaperA4()
     try sheet.fitToPages(width: 1, height: 0)
@@ -80,8 +81,8 @@ struct ActivityRows {
   func write(_ activities: [Activity], _ cursor: inout SheetCursor) throws {
     let language = styles.language
     try cursor.header([
-      ReportText.activityID, ReportText.title, ReportText.category, ReportText.lead,
-      ReportText.statusHeading, ReportText.start, ReportText.end, ReportText.budgetPlanned,
+      ReportText.title, ReportText.activityID, ReportText.statusHeading, ReportText.lead,
+      ReportText.category, ReportText.start, ReportText.end, ReportText.budgetPlanned,
       ReportText.budgetSpent, ReportText.participants, ReportText.notes,
     ])
     let first = cursor.row
@@ -92,9 +93,9 @@ struct ActivityRows {
         cells.optional(value, styles.number(unit))
       }
       try cursor.write([
-        .text(activity.id, text), .text(activity.title, styles.wrapped),
-        .text(activity.category, text), .text(activity.lead, text),
+        .text(activity.title, styles.wrapped), .text(activity.id, text),
         .text(activity.status?.label(language) ?? ReportText.rejectedMark(language), text),
+        .text(activity.lead, styles.wrapped), .text(activity.category, styles.wrapped),
         .text(activity.start?.description ?? "", text),
         .text(activity.end?.description ?? "", text),
         amount(activity.budgetPlanned, .ils), amount(activity.budgetSpent, .ils),

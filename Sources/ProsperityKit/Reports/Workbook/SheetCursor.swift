@@ -32,7 +32,9 @@ struct SheetCursor {
     row += 1
   }
 
+  /// A header row, tall enough for two wrapped lines.
   mutating func header(_ labels: [LocalizedText]) throws {
+    try sheet.setRowHeight(row: row, height: 30)
     try write(labels.map { .text($0(language), styles.header) })
   }
 
