@@ -14,7 +14,11 @@ public enum InputsLoader {
     var (catalog, files, log) = try CatalogLoader.load(from: directory)
     var dataset = Dataset(catalog: catalog)
     dataset.files = files
-    for (quarter, folder) in quarterFolders(in: directory, log: &log) where include(quarter) {
+    let folders = quarterFolders(in: directory, log: &log)
+    if folders.isEmpty {
+      log.warning(Messages.noQuarterFolders, at: SourceLocation(file: directory))
+    }
+    for (quarter, folder) in folders where include(quarter) {
       loadQuarter(quarter, folder: folder, into: &dataset, log: &log)
     }
     return (dataset, log)

@@ -38,6 +38,9 @@ enum Messages {
       "the file \(path) belongs to no engine (expected <engine>-kpis.csv or <engine>-activities.csv)"
     )
   }
+  static let noQuarterFolders = text(
+    "אין תיקיות רבעון (כמו 2026-Q3); לא נכתבו דוחות",
+    "no quarter folders (such as 2026-Q3); no reports written")
   static let strayRow = text(
     "שורה מקובץ שאינו שייך לאף מנוע; לא נקראה",
     "a row of a file that belongs to no engine; not read")
