@@ -117,3 +117,38 @@ extension ReportText {
 extension MeasureUnit {
   public var label: LocalizedText { ReportText.unit(self) }
 }
+
+extension ReportText {
+  static let definitionsSheet = LocalizedText(he: "הגדרות", en: "Definitions")
+  static let indicatorID = LocalizedText(he: "מזהה", en: "ID")
+  static let formula = LocalizedText(he: "נוסחה", en: "Formula")
+  static let formulaInWords = LocalizedText(he: "הנוסחה במילים", en: "Formula in words")
+  static let cumulative = LocalizedText(he: "מצטבר", en: "Cumulative")
+  static let yes = LocalizedText(he: "כן", en: "yes")
+  static let no = LocalizedText(he: "לא", en: "no")
+  static let inputFiles = LocalizedText(he: "קובצי הקלט", en: "Input files")
+  static let file = LocalizedText(he: "קובץ", en: "File")
+  static let encoding = LocalizedText(he: "קידוד", en: "Encoding")
+  static let sha256 = LocalizedText(he: "SHA-256", en: "SHA-256")
+  static let direction = LocalizedText(he: "כיוון רצוי", en: "Better when")
+  /// Excel footer codes: page &P of &N.
+  static let pageOf = LocalizedText(he: "עמוד &P מתוך &N", en: "Page &P of &N")
+
+  static func direction(_ direction: Direction) -> LocalizedText {
+    direction == .up
+      ? LocalizedText(he: "עולה", en: "higher") : LocalizedText(he: "יורד", en: "lower")
+  }
+
+  static func activityMeasure(_ measure: ActivityMeasure) -> LocalizedText {
+    switch measure {
+    case .count: return LocalizedText(he: "מספר הפעילויות", en: "number of activities")
+    case .active: return LocalizedText(he: "פעילויות פעילות", en: "active activities")
+    case .completed: return LocalizedText(he: "פעילויות שהושלמו", en: "completed activities")
+    case .delayed: return LocalizedText(he: "פעילויות מתעכבות", en: "delayed activities")
+    case .budgetPlanned:
+      return LocalizedText(he: "תקציב מתוכנן מצטבר", en: "budget planned to date")
+    case .budgetSpent: return LocalizedText(he: "תקציב שנוצל מצטבר", en: "budget spent to date")
+    case .participants: return LocalizedText(he: "משתתפים ברבעון", en: "participants this quarter")
+    }
+  }
+}

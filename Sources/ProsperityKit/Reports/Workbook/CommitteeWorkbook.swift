@@ -1,8 +1,8 @@
 import Foundation
 import XlsxWriter
 
-/// The committee workbook of one quarter: a summary sheet, a sheet per engine and a data-quality
-/// sheet, in Hebrew right to left by default.
+/// The committee workbook of one quarter: a summary sheet, a sheet per engine, a data-quality sheet
+/// and the definitions behind every number, in Hebrew right to left by default.
 public enum CommitteeWorkbook {
   /// Writes the workbook atomically to `path`.
   public static func write(
@@ -40,6 +40,10 @@ public enum CommitteeWorkbook {
       named: names.unique(ReportText.dataQualitySheet(language)))
     try DataQualitySheet(report: report, styles: styles).write(into: quality)
     sheets.append(quality)
+    let definitions = try workbook.addWorksheet(
+      named: names.unique(ReportText.definitionsSheet(language)))
+    try DefinitionsSheet(report: report, styles: styles).write(into: definitions)
+    sheets.append(definitions)
     for sheet in sheets where language.isRightToLeft { try sheet.setRightToLeft() }
     try summary.activate()
     try workbook.close()

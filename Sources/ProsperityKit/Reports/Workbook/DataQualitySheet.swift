@@ -44,8 +44,7 @@ struct DataQualitySheet {
     try sheet.setColumnWidth(first: 1, last: 1, width: 45)
     try sheet.setColumnWidth(first: 2, last: 2, width: 70)
     try sheet.setColumnWidth(first: 3, last: 3, width: 70)
-    try sheet.setLandscape()
-    try sheet.setPaperA4()
-    try sheet.fitToPages(width: 1, height: 0)
+    try PrintSetup(styles: styles).apply(
+      to: sheet, title: ReportText.dataQualitySheet(language), quarter: report.quarter)
   }
 }

@@ -29,9 +29,8 @@ struct EngineSheet {
     try sheet.setColumnWidth(first: 1, last: 12, width: 12)
     try sheet.setColumnWidth(first: 3, last: 3, width: 20)
     try sheet.setColumnWidth(first: 13, last: 13, width: 36)
-    try sheet.setLandscape()
-    try sheet.setPaperA4()
-    try sheet.fitToPages(width: 1, height: 0)
+    try PrintSetup(styles: styles).apply(
+      to: sheet, title: engine.name(language), quarter: report.quarter)
   }
 
   private func indicatorRow(_ result: IndicatorResult, _ cursor: inout SheetCursor) throws {

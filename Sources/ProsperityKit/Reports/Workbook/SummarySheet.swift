@@ -37,9 +37,8 @@ struct SummarySheet {
     try sheet.setColumnWidth(first: 0, last: 0, width: 30)
     try sheet.setColumnWidth(first: 1, last: 1, width: 34)
     try sheet.setColumnWidth(first: 2, last: 15, width: 11)
-    try sheet.setLandscape()
-    try sheet.setPaperA4()
-    try sheet.fitToPages(width: 1, height: 0)
+    try PrintSetup(styles: styles).apply(
+      to: sheet, title: ReportText.summarySheet(language), quarter: report.quarter)
   }
 
   private func engineTable(_ cursor: inout SheetCursor) throws {
