@@ -44,7 +44,8 @@ struct BadInputTests {
     for (path, line, column, word) in Self.expectedErrors {
       let prefix = "\(path):\(line):\(column): error: "
       let matching = lines.filter { $0.hasPrefix(prefix) }
-      #expect(matching.count == 1, "expected one line starting \(prefix)\nstderr:\n\(result.stderr)")
+      #expect(
+        matching.count == 1, "expected one line starting \(prefix)\nstderr:\n\(result.stderr)")
       #expect(matching.allSatisfy { $0.contains(word) }, "\(matching)")
     }
     // Every error line has the compiler form; only the stray file's own line has no position.
@@ -63,7 +64,8 @@ struct BadInputTests {
     for (kind, ext) in [("committee", "xlsx"), ("summary", "txt"), ("indicators", "csv")] {
       #expect(workspace.exists(workspace.report(kind, "2026-Q2", ext)), "\(kind)")
     }
-    let table = IndicatorsTable(try workspace.text(workspace.report("indicators", "2026-Q2", "csv")))
+    let table = IndicatorsTable(
+      try workspace.text(workspace.report("indicators", "2026-Q2", "csv")))
     // The broken formula's indicator is left out; the others keep their order.
     #expect(table.order == CleanIndicatorsTests.expected2026Q2.map(\.1))
     // visitors: a duplicate (and a mixed) row → no value; rooms: '4x0' → no value;
@@ -87,19 +89,24 @@ struct BadInputTests {
 
   @Test(
     "a formula error in a quoted field points at the right column",
-    .bug("Sources/ProsperityKit/Input/Catalog/CatalogLoader+Rows.swift formula(): column = field column (the opening quote) + offset, one too few for a quoted field"))
+    .bug(
+      "Sources/ProsperityKit/Input/Catalog/CatalogLoader+Rows.swift formula(): column = field column (the opening quote) + offset, one too few for a quoted field"
+    ))
   func quotedFormulaColumn() throws {
     let workspace = try Workspace(fixture: "bad")
     defer { workspace.remove() }
     let indicators = try workspace.text(workspace.inputs.appendingPathComponent("indicators.csv"))
     try workspace.write(
-      indicators.replacingOccurrences(of: ",tourism.visitors * * 2,", with: ",\"tourism.visitors * * 2\","),
+      indicators.replacingOccurrences(
+        of: ",tourism.visitors * * 2,", with: ",\"tourism.visitors * * 2\","),
       to: "Inputs/indicators.csv")
     let result = try workspace.run(["validate", "2026-Q2", "--lang", "en"])
     #expect(result.status == 65)
     // The opening quote is at column 62, the formula text starts at 63, its offset 19 → 82.
     withKnownIssue("formula error column ignores the opening quote (reports 81)") {
-      #expect(result.stderrLines.contains { $0.hasPrefix("Inputs/indicators.csv:8:82: error: ") }, "\(result.stderr)")
+      #expect(
+        result.stderrLines.contains { $0.hasPrefix("Inputs/indicators.csv:8:82: error: ") },
+        "\(result.stderr)")
     }
   }
 }

@@ -16,8 +16,10 @@ enum BinaryLocator {
     // The test runner may live elsewhere (swiftpm-testing-helper): fall back to the build folder.
     let build = Paths.packageRoot.appendingPathComponent(".build")
     for configuration in ["debug", "release"] {
-      candidates.append(build.appendingPathComponent(configuration).appendingPathComponent("prosperity"))
+      candidates.append(
+        build.appendingPathComponent(configuration).appendingPathComponent("prosperity"))
     }
-    return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) } ?? candidates[1]
+    return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) }
+      ?? candidates[1]
   }
 }

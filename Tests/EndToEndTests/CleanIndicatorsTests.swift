@@ -20,26 +20,44 @@ struct CleanIndicatorsTests {
     // visitors: cumulative; YTD = 2026-Q1 (missing) + 18000 = 18000, partial.
     // expected = 40000 × 2/4 = 20000; attainment 18000 / 20000 = 0.9 → amber (exactly on the line).
     // previous: no Q1 file → empty, no change; year ago 15000, change 3000.
-    ("tourism", "tourism.visitors_total", ["18000", "18000", "40000", "20000", "0.9", "amber", "", "", "15000", "3000"]),
+    (
+      "tourism", "tourism.visitors_total",
+      ["18000", "18000", "40000", "20000", "0.9", "amber", "", "", "15000", "3000"]
+    ),
     // rooms: stock; quarter target 460 for 2026-Q2 beats the annual 500 and compares with the
     // quarter value: 460 / 460 = 1 → green (exactly on the line). Year ago 400 → +60.
     ("tourism", "tourism.rooms", ["460", "460", "460", "460", "1", "green", "", "", "400", "60"]),
     // budget execution: 40000 / 160000 = 0.25; activity totals are stocks, so YTD = 0.25.
     // Target 50% (non-cumulative) → expected 0.5; 0.25 / 0.5 = 0.5 → red.
     // Previous 20000 / 160000 = 0.125 → +0.125; year ago 10000 / 80000 = 0.125 → +0.125.
-    ("tourism", "tourism.budget_execution", ["0.25", "0.25", "0.5", "0.5", "0.5", "red", "0.125", "0.125", "0.125", "0.125"]),
+    (
+      "tourism", "tourism.budget_execution",
+      ["0.25", "0.25", "0.5", "0.5", "0.5", "red", "0.125", "0.125", "0.125", "0.125"]
+    ),
     // graduation rate: 40 / 60 = 0.6666666666666666; YTD = ratio of sums (5+40) / (0+60) = 0.75
     // (the average of quarterly ratios is undefined: Q1 divides by zero).
     // 0.75 / 0.6 = 1.25 → green. Previous: 5 / 0 → no value. Year ago 25 / 50 = 0.5;
     // change 0.6666666666666666 - 0.5 = 0.16666666666666663 (shortest round-trip of the double).
-    ("rehabilitation", "rehabilitation.graduation_rate", ["0.6666666666666666", "0.75", "0.6", "0.6", "1.25", "green", "", "", "0.5", "0.16666666666666663"]),
+    (
+      "rehabilitation", "rehabilitation.graduation_rate",
+      [
+        "0.6666666666666666", "0.75", "0.6", "0.6", "1.25", "green", "", "", "0.5",
+        "0.16666666666666663",
+      ]
+    ),
     // graduates: cumulative; YTD 5 + 40 = 45; expected 200 × 2/4 = 100; 45 / 100 = 0.45 → red.
     // Previous 5 → +35; year ago 25 → +15.
-    ("rehabilitation", "rehabilitation.graduates", ["40", "45", "200", "100", "0.45", "red", "5", "35", "25", "15"]),
+    (
+      "rehabilitation", "rehabilitation.graduates",
+      ["40", "45", "200", "100", "0.45", "red", "5", "35", "25", "15"]
+    ),
     // dropouts = enrolled - graduated, down is better, not cumulative: value 60 - 40 = 20,
     // YTD 60 - 45 = 15; attainment = expected / actual = 18 / 15 = 1.2 → green.
     // Previous 0 - 5 = -5 → +25; year ago 50 - 25 = 25 → -5.
-    ("rehabilitation", "rehabilitation.dropouts", ["20", "15", "18", "18", "1.2", "green", "-5", "25", "25", "-5"]),
+    (
+      "rehabilitation", "rehabilitation.dropouts",
+      ["20", "15", "18", "18", "1.2", "green", "-5", "25", "25", "-5"]
+    ),
   ]
 
   static let columns = [
@@ -53,7 +71,8 @@ struct CleanIndicatorsTests {
     defer { workspace.remove() }
     let result = try workspace.run(["workbook", "2026-Q2"])
     #expect(result.status == 0, "stderr: \(result.stderr)")
-    let table = IndicatorsTable(try workspace.text(workspace.report("indicators", "2026-Q2", "csv")))
+    let table = IndicatorsTable(
+      try workspace.text(workspace.report("indicators", "2026-Q2", "csv")))
     #expect(table.headerLine == IndicatorsTable.header)
     #expect(table.order == Self.expected2026Q2.map(\.1), "engines.csv order, then indicators.csv")
     for (engine, indicator, values) in Self.expected2026Q2 {
@@ -73,7 +92,8 @@ struct CleanIndicatorsTests {
     defer { workspace.remove() }
     let result = try workspace.run([])
     #expect(result.status == 0, "stderr: \(result.stderr)")
-    let table = IndicatorsTable(try workspace.text(workspace.report("indicators", "2026-Q1", "csv")))
+    let table = IndicatorsTable(
+      try workspace.text(workspace.report("indicators", "2026-Q1", "csv")))
     let rate = try #require(table.row("rehabilitation.graduation_rate"))
     // Quarter and YTD both divide by 0 enrolled: no value, no attainment, grey.
     #expect(rate["value"] == "")

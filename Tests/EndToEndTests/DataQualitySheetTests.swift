@@ -41,7 +41,8 @@ struct DataQualitySheetTests {
       row += 1
     }
     #expect(Set(rejected.keys) == Set(Self.rejectedRows))
-    #expect(rejected["tourism.hotel_rooms,4x0,,ministry,"] == "Inputs/2026-Q2/tourism-kpis.csv:13:21")
+    #expect(
+      rejected["tourism.hotel_rooms,4x0,,ministry,"] == "Inputs/2026-Q2/tourism-kpis.csv:13:21")
     #expect(rejected["check visitors,dana"] == "Inputs/2026-Q2/notes.csv:2:1")
     #expect(sheet.frozenPane?.rows == 4)
   }

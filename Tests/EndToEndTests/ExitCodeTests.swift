@@ -8,7 +8,10 @@ struct ExitCodeTests {
   func clean() throws {
     let workspace = try Workspace(fixture: "clean")
     defer { workspace.remove() }
-    for arguments in [[], ["run"], ["workbook", "2026-Q2"], ["summary", "2026-Q2"], ["validate"], ["validate", "2026-Q2"]] {
+    for arguments in [
+      [], ["run"], ["workbook", "2026-Q2"], ["summary", "2026-Q2"], ["validate"],
+      ["validate", "2026-Q2"],
+    ] {
       let result = try workspace.run(arguments)
       #expect(result.status == 0, "\(arguments): \(result.stderr)")
     }
@@ -18,7 +21,10 @@ struct ExitCodeTests {
   func inputsMissing() throws {
     let workspace = try Workspace(fixture: "clean")
     defer { workspace.remove() }
-    for arguments in [["--inputs", "Nowhere"], ["workbook", "2026-Q2", "--inputs", "Nowhere"], ["validate", "--inputs", "Nowhere"]] {
+    for arguments in [
+      ["--inputs", "Nowhere"], ["workbook", "2026-Q2", "--inputs", "Nowhere"],
+      ["validate", "--inputs", "Nowhere"],
+    ] {
       let result = try workspace.run(arguments)
       #expect(result.status == 66, "\(arguments)")
       #expect(result.stderr.contains("Nowhere"), "the message names the path: \(result.stderr)")
@@ -41,7 +47,9 @@ struct ExitCodeTests {
   func usage() throws {
     let workspace = try Workspace(fixture: "clean")
     defer { workspace.remove() }
-    for arguments in [["workbook", "2026-Q9"], ["summary", "Q5-2026"], ["workbook"], ["--lang", "fr"], ["--bogus"]] {
+    for arguments in [
+      ["workbook", "2026-Q9"], ["summary", "Q5-2026"], ["workbook"], ["--lang", "fr"], ["--bogus"],
+    ] {
       let result = try workspace.run(arguments)
       #expect(result.status == 64, "\(arguments): \(result.stderr)")
     }
@@ -54,11 +62,15 @@ struct ExitCodeTests {
     let workspace = try Workspace(fixture: "clean")
     defer { workspace.remove() }
     try workspace.write("not a folder\n", to: "blocker")
-    for arguments in [["--reports", "blocker/Reports"], ["workbook", "2026-Q2", "--reports", "blocker/Reports"]] {
+    for arguments in [
+      ["--reports", "blocker/Reports"], ["workbook", "2026-Q2", "--reports", "blocker/Reports"],
+    ] {
       let result = try workspace.run(arguments)
       #expect(result.status == 73, "\(arguments): \(result.stderr)")
       #expect(
-        result.stderrLines.contains { $0.hasPrefix("blocker/Reports/20") && $0.contains(": error: ") }, "\(result.stderr)")
+        result.stderrLines.contains {
+          $0.hasPrefix("blocker/Reports/20") && $0.contains(": error: ")
+        }, "\(result.stderr)")
     }
     let output = try workspace.run(["workbook", "2026-Q2", "--output", "blocker/committee.xlsx"])
     #expect(output.status == 73, "\(output.stderr)")

@@ -4,7 +4,9 @@ import Testing
 /// `2026-Q2` may also be written `Q2-2026`, `2026Q2` or `Q2 2026`; reports always use `2026-Q2`.
 @Suite("Quarter spellings")
 struct QuarterSpellingTests {
-  @Test("Other spellings write the same files as 2026-Q2", arguments: ["Q2-2026", "2026Q2", "Q2 2026", "2026-q2"])
+  @Test(
+    "Other spellings write the same files as 2026-Q2",
+    arguments: ["Q2-2026", "2026Q2", "Q2 2026", "2026-q2"])
   func spelling(_ spelling: String) throws {
     let canonical = try Workspace(fixture: "clean")
     defer { canonical.remove() }

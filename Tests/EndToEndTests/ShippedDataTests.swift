@@ -20,13 +20,16 @@ struct ShippedDataTests {
     #expect(!result.stderr.contains(": error: "), "\(result.stderr)")
     #expect(Self.quarters.count == 11)
     for quarter in Self.quarters {
-      for name in ["committee-\(quarter).xlsx", "summary-\(quarter).txt", "indicators-\(quarter).csv"] {
+      for name in [
+        "committee-\(quarter).xlsx", "summary-\(quarter).txt", "indicators-\(quarter).csv",
+      ] {
         let path = reports.appendingPathComponent(quarter).appendingPathComponent(name).path
         let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
         #expect(size > 0, "\(quarter)/\(name)")
       }
       let csv = try String(
-        contentsOf: reports.appendingPathComponent("\(quarter)/indicators-\(quarter).csv"), encoding: .utf8)
+        contentsOf: reports.appendingPathComponent("\(quarter)/indicators-\(quarter).csv"),
+        encoding: .utf8)
       #expect(csv.hasPrefix(IndicatorsTable.header + "\n"))
       #expect(!containsNonFiniteToken(csv), "\(quarter)")
     }

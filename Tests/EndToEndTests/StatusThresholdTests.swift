@@ -9,10 +9,12 @@ struct StatusThresholdTests {
   func configuredThresholds() throws {
     let workspace = try Workspace(fixture: "clean")
     defer { workspace.remove() }
-    try workspace.write("setting,value\nstatus.green_at,0.85\nstatus.amber_at,40%\n", to: "Inputs/settings.csv")
+    try workspace.write(
+      "setting,value\nstatus.green_at,0.85\nstatus.amber_at,40%\n", to: "Inputs/settings.csv")
     let result = try workspace.run(["workbook", "2026-Q2"])
     #expect(result.status == 0, "stderr: \(result.stderr)")
-    let table = IndicatorsTable(try workspace.text(workspace.report("indicators", "2026-Q2", "csv")))
+    let table = IndicatorsTable(
+      try workspace.text(workspace.report("indicators", "2026-Q2", "csv")))
     // Attainments from the hand computation are unchanged; only the colours move.
     let expected = [
       "tourism.visitors_total": ("0.9", "green"),  // 0.9 ≥ 0.85

@@ -19,7 +19,9 @@ struct IndicatorsTable {
     rows = lines.dropFirst().map { line in
       let fields = line.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
       var row: [String: String] = [:]
-      for (index, name) in names.enumerated() where index < fields.count { row[name] = fields[index] }
+      for (index, name) in names.enumerated() where index < fields.count {
+        row[name] = fields[index]
+      }
       row["#fields"] = String(fields.count)
       return row
     }
