@@ -30,6 +30,6 @@ let package = Package(
     .testTarget(name: "ProsperityKitTests", dependencies: ["ProsperityKit", "XlsxReading"]),
     .testTarget(name: "XlsxWriterTests", dependencies: ["XlsxWriter", "XlsxReading"]),
     .testTarget(
-      name: "EndToEndTests", dependencies: ["XlsxReading"], exclude: ["Fixtures", "Golden"]),
+      name: "EndToEndTests", dependencies: ["XlsxReading", "prosperity"], exclude: ["Fixtures", "Golden"]),
   ]
 )

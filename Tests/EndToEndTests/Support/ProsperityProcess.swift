@@ -1,0 +1,41 @@
+import Foundation
+
+/// What one run of the binary did.
+struct RunResult {
+  let status: Int32
+  let stdout: String
+  let stderr: String
+
+  var stderrLines: [String] { stderr.split(separator: "\n").map(String.init) }
+}
+
+/// Runs the real `prosperity` executable through Foundation's `Process`.
+enum ProsperityProcess {
+  static func run(_ arguments: [String], in directory: URL) throws -> RunResult {
+    let process = Process()
+    process.executableURL = BinaryLocator.prosperity
+    process.arguments = arguments
+    process.currentDirectoryURL = directory
+    // Output goes to files, not pipes, so a chatty run can never block on a full pipe.
+    let outURL = directory.appendingPathComponent(".stdout-\(UUID().uuidString)")
+    let errURL = directory.appendingPathComponent(".stderr-\(UUID().uuidString)")
+    FileManager.default.createFile(atPath: outURL.path, contents: nil)
+    FileManager.default.createFile(atPath: errURL.path, contents: nil)
+    defer {
+      try? FileManager.default.removeItem(at: outURL)
+      try? FileManager.default.removeItem(at: errURL)
+    }
+    let out = try FileHandle(forWritingTo: outURL)
+    let err = try FileHandle(forWritingTo: errURL)
+    process.standardOutput = out
+    process.standardError = err
+    try process.run()
+    process.waitUntilExit()
+    try out.close()
+    try err.close()
+    return RunResult(
+      status: process.terminationStatus,
+      stdout: try String(contentsOf: outURL, encoding: .utf8),
+      stderr: try String(contentsOf: errURL, encoding: .utf8))
+  }
+}
