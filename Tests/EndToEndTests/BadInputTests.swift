@@ -87,11 +87,7 @@ struct BadInputTests {
     #expect(budget["status"] == "red")
   }
 
-  @Test(
-    "a formula error in a quoted field points at the right column",
-    .bug(
-      "Sources/ProsperityKit/Input/Catalog/CatalogLoader+Rows.swift formula(): column = field column (the opening quote) + offset, one too few for a quoted field"
-    ))
+  @Test("a formula error in a quoted field points at the right column")
   func quotedFormulaColumn() throws {
     let workspace = try Workspace(fixture: "bad")
     defer { workspace.remove() }
@@ -103,10 +99,8 @@ struct BadInputTests {
     let result = try workspace.run(["validate", "2026-Q2", "--lang", "en"])
     #expect(result.status == 65)
     // The opening quote is at column 62, the formula text starts at 63, its offset 19 → 82.
-    withKnownIssue("formula error column ignores the opening quote (reports 81)") {
-      #expect(
-        result.stderrLines.contains { $0.hasPrefix("Inputs/indicators.csv:8:82: error: ") },
-        "\(result.stderr)")
-    }
+    #expect(
+      result.stderrLines.contains { $0.hasPrefix("Inputs/indicators.csv:8:82: error: ") },
+      "\(result.stderr)")
   }
 }

@@ -26,8 +26,9 @@ struct DataQualitySheetTests {
     defer { workspace.remove() }
     #expect(try workspace.run(["workbook", "2026-Q2", "--lang", language]).status == 65)
     let file = XlsxFile(path: workspace.report("committee", "2026-Q2", "xlsx").path)
-    let name = try #require(file.sheetNames.last)
-    #expect(name == (language == "he" ? "איכות נתונים" : "Data quality"))
+    let names = try file.sheetNames
+    let name = language == "he" ? "איכות נתונים" : "Data quality"
+    #expect(names.suffix(2) == [name, language == "he" ? "הגדרות" : "Definitions"])
     let sheet = try file.sheet(named: name)
     // Layout: title, counts, a blank row, the header on row 4, then one row per diagnostic;
     // column B is the location, D the rejected row.

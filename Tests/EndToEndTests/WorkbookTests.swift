@@ -16,7 +16,10 @@ struct WorkbookTests {
   func hebrew() throws {
     let (workspace, file) = try written([])
     defer { workspace.remove() }
-    #expect(try file.sheetNames == ["סיכום", "תיירות", "שיקום ושילוב בקהילה", "איכות נתונים"])
+    #expect(
+      try file.sheetNames == [
+        "סיכום", "תיירות", "שיקום ושילוב בקהילה", "איכות נתונים", "הגדרות",
+      ])
     for name in try file.sheetNames {
       #expect(try file.sheet(named: name).isRightToLeft, "\(name)")
     }
@@ -34,10 +37,10 @@ struct WorkbookTests {
     #expect(tourism.string(at: "I7") == "○ אדום")  // budget execution 0.5
     // Activities: a blank row after the three indicators, the section title, its header,
     // then the activities.
-    #expect(tourism.string(at: "A11") == "TOU-1")
-    #expect(tourism.string(at: "B11") == "פסטיבל דרום אדום")
-    #expect(tourism.string(at: "B12") == "שביל הנגב המערבי")
-    #expect(tourism.string(at: "E12") == "מתעכב")
+    #expect(tourism.string(at: "B11") == "TOU-1")
+    #expect(tourism.string(at: "A11") == "פסטיבל דרום אדום")
+    #expect(tourism.string(at: "A12") == "שביל הנגב המערבי")
+    #expect(tourism.string(at: "C12") == "מתעכב")
     let rehabilitation = try file.sheet(named: "שיקום ושילוב בקהילה")
     #expect(rehabilitation.number(at: "C5") == 40.0 / 60.0)
     #expect(rehabilitation.number(at: "D5") == 0.75)
@@ -48,7 +51,10 @@ struct WorkbookTests {
   func english() throws {
     let (workspace, file) = try written(["--lang", "en"])
     defer { workspace.remove() }
-    #expect(try file.sheetNames == ["Summary", "Tourism", "Rehabilitation", "Data quality"])
+    #expect(
+      try file.sheetNames == [
+        "Summary", "Tourism", "Rehabilitation", "Data quality", "Definitions",
+      ])
     for name in try file.sheetNames {
       #expect(try !file.sheet(named: name).isRightToLeft, "\(name)")
     }
@@ -56,7 +62,7 @@ struct WorkbookTests {
     #expect(tourism.string(at: "A5") == "Visitors in the region")
     #expect(tourism.string(at: "I5") == "◐ amber")
     // Activity titles stay as written, in Hebrew.
-    #expect(tourism.string(at: "B11") == "פסטיבל דרום אדום")
+    #expect(tourism.string(at: "A11") == "פסטיבל דרום אדום")
   }
 
   @Test("--output FILE writes the workbook there, the other files to the reports folder")

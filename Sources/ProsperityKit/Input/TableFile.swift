@@ -24,6 +24,23 @@ public struct TableRecord: Sendable {
     return SourceLocation(file: file, line: position.line, column: position.column)
   }
 
+  /// Where the character `offset` places into the trimmed value of `column` stands in the file:
+  /// past the field's opening quote and leading spaces. (A doubled quote before it is not counted.)
+  public func location(_ column: String, offset: Int) -> SourceLocation {
+    let start = location(column)
+    guard let index = columns[column], let position = record.position(ofField: index) else {
+      return start
+    }
+    let quoted =
+      record.source.indices.contains(position.byteOffset)
+      && record.source[position.byteOffset] == UInt8(ascii: "\"")
+    let raw = fields.indices.contains(index) ? fields[index] : ""
+    let leading = raw.unicodeScalars.prefix { $0.properties.isWhitespace }.count
+    return SourceLocation(
+      file: file, line: start.line,
+      column: start.column.map { $0 + (quoted ? 1 : 0) + leading + offset })
+  }
+
   /// Whether every field is empty, as Excel leaves rows it was asked to clear.
   public var isBlank: Bool {
     fields.allSatisfy { $0.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty }

@@ -65,7 +65,7 @@ public enum ReportText {
   static let dataProblems = text("בעיות נתונים", "Data problems")
   static let noDataProblems = text("לא נמצאו בעיות נתונים", "No data problems found")
   static func problemCounts(errors: Int, warnings: Int) -> LocalizedText {
-    text("\(errors) שגיאות, \(warnings) אזהרות", "\(errors) errors, \(warnings) warnings")
+    text("שגיאות: \(errors), אזהרות: \(warnings)", "errors: \(errors), warnings: \(warnings)")
   }
   static func moreProblems(_ count: Int) -> LocalizedText {
     text(

@@ -25,12 +25,7 @@ public enum AtomicFile {
     _ path: String, produce: (String) throws(OutputError) -> Void
   ) throws(OutputError) {
     let folder = (path as NSString).deletingLastPathComponent
-    do {
-      try FileManager.default.createDirectory(
-        atPath: folder.isEmpty ? "." : folder, withIntermediateDirectories: true)
-    } catch {
-      throw OutputError(path: folder, reason: "\(error.localizedDescription)")
-    }
+    try createFolders(folder.isEmpty ? "." : folder, reportingAs: path)
     let name = (path as NSString).lastPathComponent
     let temporary = (folder as NSString).appendingPathComponent(".\(name).\(getpid()).tmp")
     do throws(OutputError) {
@@ -42,6 +37,24 @@ public enum AtomicFile {
     } catch {
       unlink(temporary)
       throw error
+    }
+  }
+
+  /// Creates `folder` and its parents with mkdir(2), so a failure names the system's own reason
+  /// ("Not a directory", "Read-only file system") and the report it was for.
+  private static func createFolders(_ folder: String, reportingAs path: String) throws(OutputError)
+  {
+    var isDirectory: ObjCBool = false
+    if FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory) {
+      guard isDirectory.boolValue else {
+        throw OutputError(path: path, reason: "\(folder): \(String(cString: strerror(ENOTDIR)))")
+      }
+      return
+    }
+    let parent = (folder as NSString).deletingLastPathComponent
+    if !parent.isEmpty && parent != folder { try createFolders(parent, reportingAs: path) }
+    guard mkdir(folder, 0o755) == 0 || errno == EEXIST else {
+      throw OutputError(path: path, reason: "\(folder): \(String(cString: strerror(errno)))")
     }
   }
 

@@ -89,10 +89,9 @@ extension CatalogLoader {
     do {
       formula = try FormulaParser.parse(text)
     } catch {
-      let field = record.location("formula")
-      let location = SourceLocation(
-        file: field.file, line: field.line, column: field.column.map { $0 + error.offset })
-      log.error(error.message, at: location, rejectedRow: record.raw)
+      log.error(
+        error.message, at: record.location("formula", offset: error.offset), rejectedRow: record.raw
+      )
       return nil
     }
     for id in formula.measureIDs where catalog.measures[id] == nil && ActivityMeasure(id: id) == nil
