@@ -74,7 +74,10 @@ struct ExitCodeTests {
     }
     let output = try workspace.run(["workbook", "2026-Q2", "--output", "blocker/committee.xlsx"])
     #expect(output.status == 73, "\(output.stderr)")
-    // The folder that cannot be created is the path named.
-    #expect(output.stderrLines.contains { $0.hasPrefix("blocker: error: ") }, "\(output.stderr)")
+    // The report is the path named, and the reason names the folder that cannot be created.
+    #expect(
+      output.stderrLines.contains {
+        $0.hasPrefix("blocker/committee.xlsx: error: ") && $0.hasSuffix("blocker: Not a directory")
+      }, "\(output.stderr)")
   }
 }
