@@ -9,7 +9,8 @@ let package = Package(
     .library(name: "ProsperityKit", targets: ["ProsperityKit"]),
   ],
   dependencies: [
-    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2")
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
   ],
   targets: [
     .systemLibrary(
@@ -18,12 +19,16 @@ let package = Package(
       providers: [.apt(["libxlsxwriter-dev"])]
     ),
     .target(name: "XlsxWriter", dependencies: ["CXlsxWriter"]),
-    .target(name: "ProsperityKit", dependencies: ["XlsxWriter"]),
+    .target(name: "CFileSystem"),
+    .target(
+      name: "ProsperityKit",
+      dependencies: ["XlsxWriter", "CFileSystem", .product(name: "Logging", package: "swift-log")]),
     .executableTarget(
       name: "prosperity",
       dependencies: [
         "ProsperityKit",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        .product(name: "Logging", package: "swift-log"),
       ]
     ),
     .target(name: "XlsxReading", path: "Tests/XlsxReading"),

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Logging
 import ProsperityKit
 
 /// The options every command shares.
@@ -13,10 +14,16 @@ struct SharedOptions: ParsableArguments {
   @Option(help: "The reports' language: he (Hebrew, right to left) or en.")
   var lang: Language = .hebrew
 
+  @Flag(help: "Print only errors, so cron mails only trouble.")
+  var quiet = false
+
   func job() -> Job {
-    Job(
-      options: JobOptions(inputs: inputs, reports: reports, language: lang),
-      console: StandardConsole())
+    // Progress lines are for a person watching a terminal, not for cron's mail.
+    let level: Logger.Level = quiet ? .error : isatty(STDERR_FILENO) == 1 ? .debug : .info
+    return Job(
+      options: JobOptions(inputs: inputs, reports: reports, language: lang, quiet: quiet),
+      console: StandardConsole(),
+      logger: Logger(label: "prosperity") { _ in StderrLogHandler(level: level) })
   }
 }
 
@@ -29,7 +36,7 @@ extension Quarter: ExpressibleByArgument {
 /// Writes to the process's standard output and standard error, a line at a time.
 struct StandardConsole: Console {
   func out(_ line: String) {
-    FileHandle.standardOutput.write(Data((line + (line.hasSuffix("\n") ? "" : "\n")).utf8))
+    FileHandle.standardOutput.write(Data((line.hasSuffix("\n") ? line : line + "\n").utf8))
   }
   func err(_ line: String) { FileHandle.standardError.write(Data((line + "\n").utf8)) }
 }

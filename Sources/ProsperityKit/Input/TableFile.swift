@@ -63,6 +63,12 @@ public struct TableFile: Sendable {
     quarter: Quarter?, log: inout DiagnosticLog
   ) -> TableFile? {
     let whole = SourceLocation(file: path)
+    if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int,
+      size > Shortened.fileLimit
+    {
+      log.error(Messages.fileTooLarge(size), at: whole, quarter: quarter)
+      return nil
+    }
     guard let data = FileManager.default.contents(atPath: path) else {
       log.error(Messages.cannotRead(path), at: whole, quarter: quarter)
       return nil
@@ -121,7 +127,16 @@ public struct TableFile: Sendable {
     records.reserveCapacity(parsed.rows.count)
     for record in parsed.rows {
       let row = TableRecord(
-        file: path, line: record.line, raw: record.rawText, record: record, columns: columns)
+        file: path, line: record.line, raw: Shortened.text(record.rawText), record: record,
+        columns: columns)
+      if let long = record.fields.firstIndex(where: { $0.utf16.count > Shortened.cellLimit }) {
+        let position = record.position(ofField: long)
+        log.error(
+          Messages.fieldTooLong(record.fields[long].count),
+          at: SourceLocation(file: path, line: position?.line, column: position?.column),
+          quarter: quarter, rejectedRow: row.raw)
+        continue
+      }
       if record.fields.count > header.fields.count {
         log.error(
           Messages.tooManyFields(record.fields.count, expected: header.fields.count),
@@ -130,6 +145,7 @@ public struct TableFile: Sendable {
       }
       if !row.isBlank { records.append(row) }
     }
-    return TableFile(path: path, header: header.rawText, records: records, file: file)
+    return TableFile(
+      path: path, header: Shortened.text(header.rawText), records: records, file: file)
   }
 }

@@ -151,3 +151,20 @@ extension Messages {
     }
   }
 }
+
+extension Messages {
+  static func fieldTooLong(_ characters: Int) -> LocalizedText {
+    LocalizedText(
+      he: "שדה ארוך מדי (\(characters) תווים; המגבלה של Excel היא 32,767); השורה נדחתה",
+      en:
+        "a field is too long (\(characters) characters; Excel's limit is 32,767); the row was rejected"
+    )
+  }
+
+  static func fileTooLarge(_ bytes: Int) -> LocalizedText {
+    let megabytes = bytes / (1024 * 1024)
+    return LocalizedText(
+      he: "הקובץ גדול מדי (\(megabytes) MiB; המגבלה 256 MiB); לא נקרא",
+      en: "the file is too large (\(megabytes) MiB; the limit is 256 MiB); not read")
+  }
+}

@@ -1,14 +1,19 @@
+import Logging
+
 /// Exit statuses, from sysexits.h.
-public enum ExitStatus: Int32, Sendable {
+public enum ExitStatus: Int32, Error, Sendable {
   case ok = 0
   case usage = 64
   /// Data errors were found; reports were still written for all valid data.
   case dataErrors = 65
   case inputsMissing = 66
   case cannotWrite = 73
+  /// Another run holds the reports folder.
+  case busy = 75
 }
 
-/// Where a job writes what it has to say.
+/// Where a job writes what it has to say: standard output for what was asked for (a summary),
+/// standard error for diagnostics.
 public protocol Console: Sendable {
   func out(_ line: String)
   func err(_ line: String)
@@ -19,12 +24,17 @@ public struct JobOptions: Sendable {
   public var inputs: String
   public var reports: String
   public var language: Language
+  /// Only errors are printed, so cron mails only trouble.
+  public var quiet: Bool
 
-  public init(inputs: String = "Inputs", reports: String = "Reports", language: Language = .hebrew)
-  {
+  public init(
+    inputs: String = "Inputs", reports: String = "Reports", language: Language = .hebrew,
+    quiet: Bool = false
+  ) {
     self.inputs = inputs
     self.reports = reports
     self.language = language
+    self.quiet = quiet
   }
 }
 
@@ -32,32 +42,25 @@ public struct JobOptions: Sendable {
 public struct Job: Sendable {
   public let options: JobOptions
   public let console: any Console
+  /// Progress and what was written, with timestamps and levels, on standard error.
+  public let logger: Logger
 
-  public init(options: JobOptions, console: any Console) {
+  public init(options: JobOptions, console: any Console, logger: Logger) {
     self.options = options
     self.console = console
-  }
-
-  /// Validates all inputs and writes the reports of every quarter.
-  public func run() -> ExitStatus {
-    guard let pipeline = load() else { return .inputsMissing }
-    var hasErrors = pipeline.log.hasErrors
-    report(pipeline.log.entries)
-    for quarter in pipeline.dataset.reportedQuarters {
-      let report = pipeline.report(for: quarter)
-      self.report(report.diagnostics.filter { $0.location == nil && $0.quarter == quarter })
-      hasErrors = hasErrors || report.errorCount > 0
-      guard write(report, to: ReportPaths(reports: options.reports, quarter: quarter)) else {
-        return .cannotWrite
-      }
-    }
-    return hasErrors ? .dataErrors : .ok
+    self.logger = logger
   }
 
   /// Writes one quarter's three files; `output` names the workbook.
   public func workbook(_ quarter: Quarter, output: String? = nil) -> ExitStatus {
     guard let (report, _) = quarterReport(quarter) else { return .inputsMissing }
     self.report(report.diagnostics)
+    let lock: RunLock
+    switch lockReports() {
+    case .success(let held): lock = held
+    case .failure(let status): return status
+    }
+    defer { withExtendedLifetime(lock) {} }
     let paths = ReportPaths(reports: options.reports, quarter: quarter, workbook: output)
     guard write(report, to: paths) else { return .cannotWrite }
     return report.errorCount > 0 ? .dataErrors : .ok
@@ -76,25 +79,39 @@ public struct Job: Sendable {
     if let quarter {
       guard let (report, _) = quarterReport(quarter) else { return .inputsMissing }
       self.report(report.diagnostics)
-      console.err(
-        ReportText.problemCounts(errors: report.errorCount, warnings: report.warningCount)(
-          options.language))
+      summarize(errors: report.errorCount, warnings: report.warningCount)
       return report.errorCount > 0 ? .dataErrors : .ok
     }
     guard let pipeline = load() else { return .inputsMissing }
     report(pipeline.log.entries)
-    console.err(
-      ReportText.problemCounts(
-        errors: pipeline.log.errorCount, warnings: pipeline.log.warningCount)(options.language))
+    summarize(errors: pipeline.log.errorCount, warnings: pipeline.log.warningCount)
     return pipeline.log.hasErrors ? .dataErrors : .ok
   }
 
-  private func load(including include: @escaping (Quarter) -> Bool = { _ in true }) -> Pipeline? {
+  func load(including include: @escaping (Quarter) -> Bool = { _ in true }) -> Pipeline? {
     do {
       return try Pipeline.load(inputs: options.inputs, including: include)
     } catch {
       console.err("\(error.path): error: \(JobText.inputsMissing(error.path)(options.language))")
       return nil
+    }
+  }
+
+  /// Takes the reports folder's lock, creating the folder if needed.
+  func lockReports() -> Result<RunLock, ExitStatus> {
+    do {
+      try AtomicFile.createFolders(options.reports, reportingAs: options.reports)
+    } catch {
+      console.err("\(error.path): error: \(JobText.cannotWrite(error.reason)(options.language))")
+      return .failure(.cannotWrite)
+    }
+    do throws(LockBusy) {
+      let lock = try RunLock(reports: options.reports)
+      Leftovers.remove(in: options.reports)
+      return .success(lock)
+    } catch {
+      console.err("\(error.path): error: \(JobText.busy(error.path)(options.language))")
+      return .failure(.busy)
     }
   }
 
@@ -111,10 +128,10 @@ public struct Job: Sendable {
     return (pipeline.report(for: quarter), pipeline)
   }
 
-  private func write(_ report: QuarterReport, to paths: ReportPaths) -> Bool {
+  func write(_ report: QuarterReport, to paths: ReportPaths) -> Bool {
     do {
       let written = try ReportWriter.write(report, language: options.language, to: paths)
-      for path in written { console.out(JobText.wrote(path)(options.language)) }
+      for path in written { logger.info("\(JobText.wrote(path)(options.language))") }
       return true
     } catch {
       console.err("\(error.path): error: \(JobText.cannotWrite(error.reason)(options.language))")
@@ -122,7 +139,15 @@ public struct Job: Sendable {
     }
   }
 
-  private func report(_ diagnostics: [Diagnostic]) {
-    for diagnostic in diagnostics { console.err(diagnostic.rendered(in: options.language)) }
+  /// Prints diagnostics; with `--quiet`, errors only.
+  func report(_ diagnostics: [Diagnostic]) {
+    for diagnostic in diagnostics where !options.quiet || diagnostic.severity == .error {
+      console.err(diagnostic.rendered(in: options.language))
+    }
+  }
+
+  private func summarize(errors: Int, warnings: Int) {
+    guard !options.quiet else { return }
+    console.err(ReportText.problemCounts(errors: errors, warnings: warnings)(options.language))
   }
 }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The pipeline's stages, in the order the data flows: inputs are loaded into a dataset (with the
 /// problems found), indicators are computed into a quarter's report, and the report is rendered.
 public struct Pipeline: Sendable {
@@ -40,16 +42,34 @@ public struct ReportPaths: Sendable {
   }
 }
 
-/// Stage 3: renders a quarter's report into its three files, each written atomically.
+/// Stage 3: renders a quarter's report into its three files and publishes them together.
 public enum ReportWriter {
-  /// Writes the workbook, the text summary and the indicators CSV; returns the paths written.
+  /// Writes the indicators CSV, the text summary and the workbook into a staging folder and swaps
+  /// it in for the quarter's folder; a workbook named elsewhere (`--output`) is written atomically on
+  /// its own. Returns the paths written.
   public static func write(
     _ report: QuarterReport, language: Language, to paths: ReportPaths
   ) throws(OutputError) -> [String] {
-    try AtomicFile.write(Array(IndicatorsCSV.render(report).utf8), to: paths.indicators)
-    try AtomicFile.write(
-      Array(TextSummary.render(report, language: language).utf8), to: paths.summary)
-    try CommitteeWorkbook.write(report, language: language, to: paths.workbook)
+    let folder = QuarterFolder(paths.folder)
+    let workbookInFolder = (paths.workbook as NSString).deletingLastPathComponent == paths.folder
+    var names = [paths.indicators, paths.summary].map { ($0 as NSString).lastPathComponent }
+    if workbookInFolder { names.append((paths.workbook as NSString).lastPathComponent) }
+    try folder.prepare(keepingExcept: Set(names))
+    do throws(OutputError) {
+      try AtomicFile.writeFlushed(
+        Array(IndicatorsCSV.render(report).utf8), to: folder.staged(names[0]))
+      try AtomicFile.writeFlushed(
+        Array(TextSummary.render(report, language: language).utf8), to: folder.staged(names[1]))
+      if workbookInFolder {
+        try CommitteeWorkbook.write(report, language: language, to: folder.staged(names[2]))
+      } else {
+        try CommitteeWorkbook.write(report, language: language, to: paths.workbook)
+      }
+      try folder.publish()
+    } catch {
+      folder.discard()
+      throw error
+    }
     return [paths.workbook, paths.summary, paths.indicators]
   }
 }

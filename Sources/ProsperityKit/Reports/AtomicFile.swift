@@ -42,8 +42,7 @@ public enum AtomicFile {
 
   /// Creates `folder` and its parents with mkdir(2), so a failure names the system's own reason
   /// ("Not a directory", "Read-only file system") and the report it was for.
-  private static func createFolders(_ folder: String, reportingAs path: String) throws(OutputError)
-  {
+  static func createFolders(_ folder: String, reportingAs path: String) throws(OutputError) {
     var isDirectory: ObjCBool = false
     if FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory) {
       guard isDirectory.boolValue else {
@@ -56,6 +55,20 @@ public enum AtomicFile {
     guard mkdir(folder, 0o755) == 0 || errno == EEXIST else {
       throw OutputError(path: path, reason: "\(folder): \(String(cString: strerror(errno)))")
     }
+  }
+
+  /// Flushes a folder's entries (a rename's effect) to disk.
+  static func syncFolder(_ folder: String, reportingAs path: String) throws(OutputError) {
+    try flush(folder.isEmpty ? "." : folder, reportingAs: path)
+  }
+
+  /// Writes `bytes` to a new file at `path` and flushes it; for files in a staging folder, where
+  /// the folder's exchange is what makes the write atomic.
+  static func writeFlushed(_ bytes: some Collection<UInt8>, to path: String) throws(OutputError) {
+    guard FileManager.default.createFile(atPath: path, contents: Data(bytes)) else {
+      throw OutputError(path: path, reason: String(cString: strerror(errno)))
+    }
+    try flush(path, reportingAs: path)
   }
 
   private static func flush(_ temporary: String, reportingAs path: String) throws(OutputError) {

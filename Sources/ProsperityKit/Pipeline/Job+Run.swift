@@ -1,0 +1,71 @@
+/// How `prosperity run` decides what to rebuild.
+public struct RunMode: Sendable {
+  /// Rebuild every quarter, whatever the manifest says.
+  public var force = false
+  /// Say what would be rebuilt and why; write nothing.
+  public var dryRun = false
+
+  public init(force: Bool = false, dryRun: Bool = false) {
+    self.force = force
+    self.dryRun = dryRun
+  }
+}
+
+extension Job {
+  /// The version recorded in the manifest: reports built by another version are rebuilt.
+  public static let toolVersion = "0.2.0"
+
+  /// Validates all inputs and writes the reports of every quarter that is out of date.
+  public func run(_ mode: RunMode = RunMode()) -> ExitStatus {
+    var lock: RunLock?
+    if !mode.dryRun {
+      switch lockReports() {
+      case .success(let held): lock = held
+      case .failure(let status): return status
+      }
+    }
+    defer { withExtendedLifetime(lock) {} }
+    guard let pipeline = load() else { return .inputsMissing }
+    report(pipeline.log.entries)
+    let fingerprint = InputFingerprint(inputs: options.inputs)
+    var manifest = Manifest.read(reports: options.reports)
+    var rebuilt = 0
+    let quarters = pipeline.dataset.reportedQuarters
+    for (index, quarter) in quarters.enumerated() {
+      let inputs = fingerprint.inputs(of: quarter)
+      let decision: BuildDecision =
+        mode.force
+        ? .forced
+        : manifest.quarters[quarter.description]?.decision(
+          inputs: inputs, tool: Self.toolVersion, language: options.language.rawValue,
+          reports: options.reports) ?? .neverBuilt
+      guard decision.needsBuild else { continue }
+      rebuilt += 1
+      if mode.dryRun {
+        console.out(JobText.wouldRebuild(quarter, decision)(options.language))
+        continue
+      }
+      logger.debug("[\(index + 1)/\(quarters.count)] \(quarter)")
+      let report = pipeline.report(for: quarter)
+      self.report(report.diagnostics.filter { $0.location == nil && $0.quarter == quarter })
+      let paths = ReportPaths(reports: options.reports, quarter: quarter)
+      guard write(report, to: paths) else { return .cannotWrite }
+      manifest.quarters[quarter.description] = Manifest.Build(
+        tool: Self.toolVersion, language: options.language.rawValue, inputs: inputs,
+        outputs: [paths.workbook, paths.summary, paths.indicators].map {
+          String($0.dropFirst(options.reports.count + 1))
+        })
+      do {
+        try manifest.write(reports: options.reports)
+      } catch {
+        console.err("\(error.path): error: \(JobText.cannotWrite(error.reason)(options.language))")
+        return .cannotWrite
+      }
+    }
+    if rebuilt == 0 {
+      let text = JobText.upToDate(quarters.count)(options.language)
+      if mode.dryRun { console.out(text) } else { logger.info("\(text)") }
+    }
+    return pipeline.log.hasErrors ? .dataErrors : .ok
+  }
+}
