@@ -1,7 +1,8 @@
 /// Every diagnostic message, in Hebrew and English, in one place.
 enum Messages {
+  /// Messages quote what was in the file; a hostile field must not make a message megabytes long.
   private static func text(_ he: String, _ en: String) -> LocalizedText {
-    LocalizedText(he: he, en: en)
+    LocalizedText(he: Shortened.text(he, limit: 600), en: Shortened.text(en, limit: 600))
   }
 
   // MARK: Files

@@ -17,6 +17,7 @@ extension Job {
 
   /// Validates all inputs and writes the reports of every quarter that is out of date.
   public func run(_ mode: RunMode = RunMode()) -> ExitStatus {
+    guard let pipeline = load() else { return .inputsMissing }
     var lock: RunLock?
     if !mode.dryRun {
       switch lockReports() {
@@ -25,7 +26,6 @@ extension Job {
       }
     }
     defer { withExtendedLifetime(lock) {} }
-    guard let pipeline = load() else { return .inputsMissing }
     report(pipeline.log.entries)
     let fingerprint = InputFingerprint(inputs: options.inputs)
     var manifest = Manifest.read(reports: options.reports)
