@@ -105,13 +105,19 @@ public struct Job: Sendable {
       console.err("\(error.path): error: \(JobText.cannotWrite(error.reason)(options.language))")
       return .failure(.cannotWrite)
     }
-    do throws(LockBusy) {
+    do throws(LockFailure) {
       let lock = try RunLock(reports: options.reports)
       Leftovers.remove(in: options.reports)
       return .success(lock)
     } catch {
-      console.err("\(error.path): error: \(JobText.busy(error.path)(options.language))")
-      return .failure(.busy)
+      switch error {
+      case .busy(let path):
+        console.err("\(path): error: \(JobText.busy(path)(options.language))")
+        return .failure(.busy)
+      case .unavailable(let path, let reason):
+        console.err("\(path): error: \(JobText.cannotWrite(reason)(options.language))")
+        return .failure(.cannotWrite)
+      }
     }
   }
 

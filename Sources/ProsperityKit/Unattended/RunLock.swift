@@ -1,8 +1,11 @@
 import Foundation
 
-/// Another run holds the reports folder (exit 75, EX_TEMPFAIL: try again later).
-public struct LockBusy: Error, Sendable {
-  public let path: String
+/// Why the reports folder could not be locked.
+public enum LockFailure: Error, Sendable {
+  /// Another run holds it (exit 75, EX_TEMPFAIL: try again later).
+  case busy(path: String)
+  /// The lock file can be neither created nor opened (exit 73), with the system's reason.
+  case unavailable(path: String, reason: String)
 }
 
 /// An advisory lock (flock) on the reports folder, so two runs never write it at once.
@@ -14,14 +17,20 @@ public final class RunLock: Sendable {
   private let descriptor: Int32
 
   /// Takes the lock at once or fails: a cron run that finds another one running should not queue.
-  public init(reports: String) throws(LockBusy) {
-    path = (reports as NSString).appendingPathComponent(".prosperity.lock")
-    descriptor = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
-    guard descriptor >= 0 else { throw LockBusy(path: path) }
+  public init(reports: String) throws(LockFailure) {
+    let path = (reports as NSString).appendingPathComponent(".prosperity.lock")
+    self.path = path
+    var descriptor = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
+    // On a read-only folder an existing lock file still locks; the writes will fail later, clearly.
+    if descriptor < 0 { descriptor = open(path, O_RDONLY | O_CLOEXEC) }
+    guard descriptor >= 0 else {
+      throw .unavailable(path: path, reason: String(cString: strerror(errno)))
+    }
     guard flock(descriptor, LOCK_EX | LOCK_NB) == 0 else {
       close(descriptor)
-      throw LockBusy(path: path)
+      throw .busy(path: path)
     }
+    self.descriptor = descriptor
   }
 
   deinit {

@@ -11,11 +11,15 @@ struct RunResult {
 
 /// Runs the real `prosperity` executable through Foundation's `Process`.
 enum ProsperityProcess {
-  static func run(_ arguments: [String], in directory: URL) throws -> RunResult {
+  /// Runs to completion; `environment` replaces the inherited one when given (cron's world).
+  static func run(
+    _ arguments: [String], in directory: URL, environment: [String: String]? = nil
+  ) throws -> RunResult {
     let process = Process()
     process.executableURL = BinaryLocator.prosperity
     process.arguments = arguments
     process.currentDirectoryURL = directory
+    if let environment { process.environment = environment }
     // Output goes to files, not pipes, so a chatty run can never block on a full pipe.
     let outURL = directory.appendingPathComponent(".stdout-\(UUID().uuidString)")
     let errURL = directory.appendingPathComponent(".stderr-\(UUID().uuidString)")
@@ -37,5 +41,19 @@ enum ProsperityProcess {
       status: process.terminationStatus,
       stdout: try String(contentsOf: outURL, encoding: .utf8),
       stderr: try String(contentsOf: errURL, encoding: .utf8))
+  }
+}
+
+extension ProsperityProcess {
+  /// Starts a run in the background with its output discarded, for tests that kill it.
+  static func start(_ arguments: [String], in directory: URL) throws -> Process {
+    let process = Process()
+    process.executableURL = BinaryLocator.prosperity
+    process.arguments = arguments
+    process.currentDirectoryURL = directory
+    process.standardOutput = FileHandle.nullDevice
+    process.standardError = FileHandle.nullDevice
+    try process.run()
+    return process
   }
 }

@@ -26,6 +26,11 @@ struct Workspace {
     try ProsperityProcess.run(arguments, in: root)
   }
 
+  /// Runs the built binary with exactly `environment`, as cron would.
+  func run(_ arguments: [String], environment: [String: String]) throws -> RunResult {
+    try ProsperityProcess.run(arguments, in: root, environment: environment)
+  }
+
   /// A report file of `quarter`, e.g. `report("indicators", "2026-Q2", "csv")`.
   func report(_ kind: String, _ quarter: String, _ ext: String) -> URL {
     reports.appendingPathComponent(quarter).appendingPathComponent("\(kind)-\(quarter).\(ext)")
