@@ -16,8 +16,11 @@ struct FaultTests {
       let summary = try workspace.text(workspace.report("summary", quarter, "txt"))
       let hebrew = summary.hasPrefix("אשכול נגב מערבי")
       languages.insert(hebrew)
-      #expect(hebrew || summary.hasPrefix("Western Negev Cluster"), "\(quarter): \(summary.prefix(40))")
-      #expect(summary.contains(hebrew ? "■ בעיות נתונים" : "■ Data problems"), "\(quarter) summary is cut")
+      #expect(
+        hebrew || summary.hasPrefix("Western Negev Cluster"), "\(quarter): \(summary.prefix(40))")
+      #expect(
+        summary.contains(hebrew ? "■ בעיות נתונים" : "■ Data problems"), "\(quarter) summary is cut"
+      )
       let workbook = XlsxFile(path: workspace.report("committee", quarter, "xlsx").path)
       #expect(try workbook.sheetNames.first == (hebrew ? "סיכום" : "Summary"), "\(quarter)")
       let csv = try workspace.text(workspace.report("indicators", quarter, "csv"))
@@ -36,7 +39,8 @@ struct FaultTests {
     var killedMidway = 0
     for point in 0..<50 {
       let language = point % 2 == 0 ? "en" : "he"
-      let process = try ProsperityProcess.start(["--force", "--lang", language], in: workspace.root)
+      let process = try ProsperityProcess.start(
+        ["--force", "--lang", language], in: workspace.root)
       Thread.sleep(forTimeInterval: duration * (Double(point) + 0.5) / 50)
       kill(process.processIdentifier, SIGKILL)
       process.waitUntilExit()

@@ -25,12 +25,14 @@ struct IncrementalRunTests {
     Thread.sleep(forTimeInterval: 1.1)
     let second = try workspace.run(["--lang", "en"])
     #expect(second.status == 0)
-    #expect(second.stderr.contains("nothing to do: all 5 quarters are up to date"), "\(second.stderr)")
+    #expect(
+      second.stderr.contains("nothing to do: all 5 quarters are up to date"), "\(second.stderr)")
     #expect(!second.stderr.contains("wrote "))
     #expect(try stamps(workspace) == before)
   }
 
-  @Test("a change to a first-quarter file rebuilds that quarter and every later one, not earlier ones")
+  @Test(
+    "a change to a first-quarter file rebuilds that quarter and every later one, not earlier ones")
   func changeRebuildsDependents() throws {
     let workspace = try Workspace(fixture: "clean")
     defer { workspace.remove() }
@@ -53,7 +55,9 @@ struct IncrementalRunTests {
     for quarter in ["2026-Q1", "2026-Q2"] { #expect(after[quarter] != before[quarter]) }
   }
 
-  @Test("--force rebuilds everything; a catalog change, a new language or a deleted report rebuilds too")
+  @Test(
+    "--force rebuilds everything; a catalog change, a new language or a deleted report rebuilds too"
+  )
   func forceAndOtherReasons() throws {
     let workspace = try Workspace(fixture: "clean")
     defer { workspace.remove() }
@@ -65,11 +69,13 @@ struct IncrementalRunTests {
     #expect(language.stdout.split(separator: "\n").count == 5, "\(language.stdout)")
     try FileManager.default.removeItem(at: workspace.report("summary", "2025-Q4", "txt"))
     let missing = try workspace.run(["run", "--dry-run", "--lang", "en"])
-    #expect(missing.stdout == "2025-Q4: would rebuild – reports missing: 2025-Q4/summary-2025-Q4.txt\n")
+    #expect(
+      missing.stdout == "2025-Q4: would rebuild – reports missing: 2025-Q4/summary-2025-Q4.txt\n")
     let targets = workspace.inputs.appendingPathComponent("targets.csv")
     try (try workspace.text(targets) + "\n").write(to: targets, atomically: true, encoding: .utf8)
     let catalog = try workspace.run(["run", "--dry-run", "--lang", "en"])
     #expect(catalog.stdout.split(separator: "\n").count == 5)
-    #expect(!workspace.exists(workspace.reports.appendingPathComponent("2025-Q4/summary-2025-Q4.txt")))
+    #expect(
+      !workspace.exists(workspace.reports.appendingPathComponent("2025-Q4/summary-2025-Q4.txt")))
   }
 }

@@ -8,7 +8,8 @@ struct RunLockTests {
   func concurrentRunIsRefused() throws {
     let workspace = try Workspace(fixture: "clean")
     defer { workspace.remove() }
-    try FileManager.default.createDirectory(at: workspace.reports, withIntermediateDirectories: true)
+    try FileManager.default.createDirectory(
+      at: workspace.reports, withIntermediateDirectories: true)
     let lockPath = workspace.reports.appendingPathComponent(".prosperity.lock").path
     let descriptor = open(lockPath, O_RDWR | O_CREAT, 0o644)
     #expect(descriptor >= 0)
@@ -17,7 +18,9 @@ struct RunLockTests {
     #expect(refused.status == 75)
     #expect(
       refused.stderrLines.contains {
-        $0.hasSuffix("error: another run is writing the reports folder (Reports/.prosperity.lock); try again later")
+        $0.hasSuffix(
+          "error: another run is writing the reports folder (Reports/.prosperity.lock); try again later"
+        )
       }, "\(refused.stderr)")
     #expect(!workspace.exists(workspace.reports.appendingPathComponent("2026-Q2")))
     let workbook = try workspace.run(["workbook", "2026-Q2"])

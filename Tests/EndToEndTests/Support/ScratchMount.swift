@@ -8,10 +8,13 @@ struct ScratchMount {
   /// Whether this process may mount (root in a sandbox that allows it); probed once.
   static let isAvailable: Bool = {
     guard getuid() == 0 else { return false }
-    let probe = FileManager.default.temporaryDirectory.appendingPathComponent("mount-probe-\(getpid())")
+    let probe = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "mount-probe-\(getpid())")
     try? FileManager.default.createDirectory(at: probe, withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(at: probe) }
-    guard shell(["mount", "-t", "tmpfs", "-o", "size=64k", "tmpfs", probe.path]) else { return false }
+    guard shell(["mount", "-t", "tmpfs", "-o", "size=64k", "tmpfs", probe.path]) else {
+      return false
+    }
     return shell(["umount", probe.path])
   }()
 
