@@ -1,7 +1,7 @@
 # The two commands of the README, and what they need on a fresh Debian machine.
 SWIFT ?= swift
 
-.PHONY: run test lint deps
+.PHONY: run test lint deps fuzz
 
 run: deps
 	$(SWIFT) run -c release prosperity run
@@ -18,3 +18,13 @@ deps:
 	  echo "installing libxlsxwriter-dev, pkg-config and unzip"; \
 	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq libxlsxwriter-dev pkg-config unzip; \
 	fi
+
+# libFuzzer over the CSV reader, the value/date parsers and the formula parser (see README).
+FUZZ_SECONDS ?= 30
+fuzz: deps
+	$(SWIFT) build -c release --scratch-path .build-fuzz --product ProsperityFuzz \
+	  -Xswiftc -sanitize=fuzzer,address -Xswiftc -DFUZZING
+	mkdir -p .build-fuzz/corpus
+	cp Tests/ProsperityKitTests/Fuzz/Seeds/* .build-fuzz/corpus/
+	.build-fuzz/release/ProsperityFuzz .build-fuzz/corpus -max_total_time=$(FUZZ_SECONDS) \
+	  -max_len=8192 -rss_limit_mb=2048 -print_final_stats=1

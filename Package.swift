@@ -31,10 +31,14 @@ let package = Package(
         .product(name: "Logging", package: "swift-log"),
       ]
     ),
+    .executableTarget(name: "ProsperityFuzz", dependencies: ["ProsperityKit"]),
     .target(name: "XlsxReading", path: "Tests/XlsxReading"),
-    .testTarget(name: "ProsperityKitTests", dependencies: ["ProsperityKit", "XlsxReading"]),
+    .testTarget(
+      name: "ProsperityKitTests", dependencies: ["ProsperityKit", "XlsxReading"],
+      exclude: ["Fuzz/Seeds"]),
     .testTarget(name: "XlsxWriterTests", dependencies: ["XlsxWriter", "XlsxReading"]),
     .testTarget(
-      name: "EndToEndTests", dependencies: ["XlsxReading", "prosperity"], exclude: ["Fixtures", "Golden"]),
+      name: "EndToEndTests", dependencies: ["XlsxReading", "prosperity", "ProsperityFuzz"],
+      exclude: ["Fixtures", "Golden"]),
   ]
 )
