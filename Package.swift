@@ -32,6 +32,12 @@ let package = Package(
       ]
     ),
     .executableTarget(name: "ProsperityFuzz", dependencies: ["ProsperityKit"]),
+    .executableTarget(
+      name: "prosperity-bench",
+      dependencies: [
+        "ProsperityKit", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ],
+      path: "Benchmarks/prosperity-bench"),
     .target(name: "XlsxReading", path: "Tests/XlsxReading"),
     .testTarget(
       name: "ProsperityKitTests", dependencies: ["ProsperityKit", "XlsxReading"],
