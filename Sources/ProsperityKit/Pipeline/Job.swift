@@ -45,7 +45,9 @@ public struct Job: Sendable {
     report(pipeline.log.entries)
     for quarter in pipeline.dataset.reportedQuarters {
       let report = pipeline.report(for: quarter)
-      self.report(report.diagnostics.filter { $0.location == nil && $0.quarter == quarter })
+      self.report(
+        report.diagnostics.filter { $0.location == nil && $0.quarter == quarter }
+          + report.quality.diagnostics)
       hasErrors = hasErrors || report.errorCount > 0
       guard write(report, to: ReportPaths(reports: options.reports, quarter: quarter)) else {
         return .cannotWrite
@@ -82,11 +84,12 @@ public struct Job: Sendable {
       return report.errorCount > 0 ? .dataErrors : .ok
     }
     guard let pipeline = load() else { return .inputsMissing }
-    report(pipeline.log.entries)
+    let log = pipeline.logWithQualityChecks()
+    report(log.entries)
     console.err(
-      ReportText.problemCounts(
-        errors: pipeline.log.errorCount, warnings: pipeline.log.warningCount)(options.language))
-    return pipeline.log.hasErrors ? .dataErrors : .ok
+      ReportText.problemCounts(errors: log.errorCount, warnings: log.warningCount)(
+        options.language))
+    return log.hasErrors ? .dataErrors : .ok
   }
 
   private func load(including include: @escaping (Quarter) -> Bool = { _ in true }) -> Pipeline? {
@@ -102,7 +105,10 @@ public struct Job: Sendable {
   /// the same quarter a year earlier.
   private func quarterReport(_ quarter: Quarter) -> (QuarterReport, Pipeline)? {
     let needed = Set(quarter.yearToDate + [quarter.previous, quarter.yearAgo])
-    guard let pipeline = load(including: { needed.contains($0) }) else { return nil }
+    // Earlier quarters too: the outlier check and the completeness matrix read the history.
+    guard let pipeline = load(including: { needed.contains($0) || $0 < quarter }) else {
+      return nil
+    }
     guard pipeline.dataset.quarters[quarter] != nil else {
       let folder = options.inputs + "/" + quarter.description
       console.err("\(folder): error: \(JobText.quarterMissing(quarter)(options.language))")
