@@ -73,16 +73,23 @@ extension Messages {
     let l = NumberText.plain(left)
     let r = NumberText.plain(right)
     let op = rule.op.rawValue
+    let leftSide = side(rule.leftText, l)
+    let rightSide = side(rule.rightText, r)
     let zeros = countedAsZero.joined(separator: ", ")
     let he =
-      "כלל הבקרה '\(rule.id)' הופר (\(engine), \(quarter)): \(rule.leftText) = \(l), \(rule.rightText) = \(r); נדרש \(l) \(op) \(r)"
+      "כלל הבקרה '\(rule.id)' הופר (\(engine), \(quarter)): \(leftSide), \(rightSide); נדרש \(l) \(op) \(r)"
       + (countedAsZero.isEmpty ? "" : " (נספרו כ-0: \(zeros))")
       + (rule.message.isEmpty ? "" : " – \(rule.message)")
     let en =
-      "validation rule '\(rule.id)' is broken (\(engine), \(quarter)): \(rule.leftText) = \(l), \(rule.rightText) = \(r); \(l) \(op) \(r) does not hold"
+      "validation rule '\(rule.id)' is broken (\(engine), \(quarter)): \(leftSide), \(rightSide); \(l) \(op) \(r) does not hold"
       + (countedAsZero.isEmpty ? "" : " (counted as 0: \(zeros))")
       + (rule.message.isEmpty ? "" : " – \(rule.message)")
     return text(he, en)
+  }
+  /// `formula = value`, or the value alone when the formula is that number.
+  static func side(_ formula: String, _ value: String) -> String {
+    Double(formula.trimmingCharacters(in: .whitespaces)).map(NumberText.plain) == value
+      ? value : "\(formula) = \(value)"
   }
   static func ruleSkipped(missing: [String], strategy: MissingValueStrategy) -> LocalizedText {
     let list = missing.joined(separator: ", ")

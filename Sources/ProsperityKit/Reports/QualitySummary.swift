@@ -31,8 +31,8 @@ enum QualitySummary {
       let rule = result.rule
       table.add([
         ReportText.importance(rule.importance)(language), rule.id, result.engine,
-        "\(rule.leftText) = \(NumberText.plain(left))",
-        rule.op.rawValue, "\(rule.rightText) = \(NumberText.plain(right))", rule.message,
+        Messages.side(rule.leftText, NumberText.plain(left)), rule.op.rawValue,
+        Messages.side(rule.rightText, NumberText.plain(right)), rule.message,
       ])
     }
     lines += table.render()

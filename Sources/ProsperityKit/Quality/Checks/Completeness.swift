@@ -33,7 +33,14 @@ struct CompletenessCheck {
 
   /// Oldest quarter first, engines in catalog order; late files become warnings in `log`.
   func run(log: inout DiagnosticLog) -> [[EngineCompleteness]] {
-    let quarters = dataset.reportedQuarters.filter { $0 <= quarter }
+    // Every quarter from the first with a folder, so a quarter nobody handed in shows as a gap.
+    var quarters: [Quarter] = []
+    if var each = dataset.reportedQuarters.first {
+      while each <= quarter {
+        quarters.append(each)
+        each = each.next
+      }
+    }
     let timeliness = Timeliness(settings: dataset.catalog.quality.settings)
     return quarters.map { each in
       dataset.catalog.engines.map { engine in

@@ -94,6 +94,7 @@ struct RuleCheck {
         let here = dataset.engineQuarter(measure.engine, quarter)
       else { continue }
       if let report = here.measures[id] { return report.location }
+      if let file = here.kpiFile { return SourceLocation(file: file) }
     }
     if let file = dataset.engineQuarter(engine, quarter)?.activitiesFile,
       rule.left.measureIDs.contains(where: { ActivityMeasure(id: $0) != nil })
