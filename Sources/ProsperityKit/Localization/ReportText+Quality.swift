@@ -11,7 +11,7 @@ extension ReportText {
       "checked: \(checked), broken: \(violated), not checked: \(skipped)")
   }
   static let noRules = text(
-    "אין כללי בקרה (Inputs/rules.csv)", "No validation rules (Inputs/rules.csv)")
+    "אין כללי בקרה (rules.csv)", "No validation rules (rules.csv)")
   static let rule = text("כלל", "Rule")
   static let importance = text("חשיבות", "Importance")
   static let leftSide = text("צד שמאל", "Left side")

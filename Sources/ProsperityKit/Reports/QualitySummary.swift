@@ -29,11 +29,12 @@ enum QualitySummary {
     for result in quality.violations {
       guard case .violated(let left, let right) = result.outcome else { continue }
       let rule = result.rule
-      table.add([
-        ReportText.importance(rule.importance)(language), rule.id, result.engine,
-        Messages.side(rule.leftText, NumberText.plain(left)), rule.op.rawValue,
-        Messages.side(rule.rightText, NumberText.plain(right)), rule.message,
-      ])
+      table.add(
+        [
+          ReportText.importance(rule.importance)(language), rule.id, result.engine,
+          Messages.side(rule.leftText, NumberText.plain(left)), rule.op.rawValue,
+          Messages.side(rule.rightText, NumberText.plain(right)), rule.message,
+        ].filter { !$0.isEmpty })
     }
     lines += table.render()
     for result in skipped {
@@ -64,10 +65,11 @@ enum QualitySummary {
         let file = arrival.path.split(separator: "/").last.map(String.init) ?? arrival.path
         return file + " " + ReportText.late(days)(language)
       }
-      table.add([
-        name, "\(ReportText.reportingRate(language)) \(rate)",
-        "(\(row.reported.count)/\(row.expected.count))", notes.joined(separator: "; "),
-      ])
+      table.add(
+        [
+          name, "\(ReportText.reportingRate(language)) \(rate)",
+          "(\(row.reported.count)/\(row.expected.count))", notes.joined(separator: "; "),
+        ].filter { !$0.isEmpty })
     }
     lines += table.render()
     if rows.allSatisfy(\.isComplete) && rows.allSatisfy({ !$0.arrivals.contains(where: \.isLate) })
