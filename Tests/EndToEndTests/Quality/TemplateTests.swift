@@ -28,10 +28,11 @@ struct TemplateTests {
     #expect(tourism[1] == "tourism.visitors,,Sderot,survey,")
     #expect(tourism[6] == "tourism.visitors,,Sha'ar HaNegev,survey,")
     #expect(tourism[9] == "tourism.visitors,,Bnei Shimon,survey,")
-    #expect(tourism.dropFirst(10) == [
-      "tourism.overnight_stays,,,survey,", "tourism.hotel_rooms,,,ministry,",
-      "tourism.guided_tours,,,guides,",
-    ])
+    #expect(
+      tourism.dropFirst(10) == [
+        "tourism.overnight_stays,,,survey,", "tourism.hotel_rooms,,,ministry,",
+        "tourism.guided_tours,,,guides,",
+      ])
     // A measure missing from the last file is still listed (after the others, by id).
     let rehabilitation = try lines(workspace, "2026-Q3/rehabilitation-kpis.csv")
     #expect(rehabilitation.last == "rehabilitation.partner_institutions,,,,")
@@ -62,7 +63,9 @@ struct TemplateTests {
     try workspace.write(mine, to: "Inputs/2026-Q3/tourism-kpis.csv")
     let result = try workspace.run(["template", "2026-Q3"])
     #expect(result.status == 0)
-    #expect(try workspace.text(workspace.inputs.appendingPathComponent("2026-Q3/tourism-kpis.csv")) == mine)
+    #expect(
+      try workspace.text(workspace.inputs.appendingPathComponent("2026-Q3/tourism-kpis.csv"))
+        == mine)
     #expect(result.stderr.contains("Inputs/2026-Q3/tourism-kpis.csv: warning: "))
     let activities = try lines(workspace, "2026-Q3/tourism-activities.csv")
     #expect(activities[2].contains(",מתעכב,"))
