@@ -42,16 +42,20 @@ public enum RuleOperator: String, CaseIterable, Sendable {
 
 /// A validation rule of `rules.csv`: `left operator right` must hold in every quarter.
 public struct ValidationRule: Sendable {
+  /// The rule's name in every message.
   public let id: String
   /// The engines whose data the rule checks; `activities.*` in a formula means each one's own.
   public let engines: [String]
+  /// The left side as written, and parsed.
   public let leftText: String
   public let left: Formula
   public let op: RuleOperator
+  /// The right side as written, and parsed.
   public let rightText: String
   public let right: Formula
   public let importance: RuleImportance
   public let missing: MissingValueStrategy
+  /// The rule author's own words, added to the diagnostic.
   public let message: String
   /// The rule's row in rules.csv.
   public let location: SourceLocation
@@ -59,7 +63,9 @@ public struct ValidationRule: Sendable {
 
 /// An indicator's baseline: the value before the plan's work began, and the year it was measured.
 public struct Baseline: Hashable, Sendable {
+  /// In the indicator's unit; for a cumulative indicator, a whole year's total.
   public let value: Double
+  /// The year the baseline was measured, when given.
   public let year: Int?
 }
 
@@ -81,6 +87,7 @@ public struct QualitySettings: Hashable, Sendable {
 
 /// What the catalog adds for data quality: validation rules, baselines and settings.
 public struct QualityCatalog: Sendable {
+  /// In the order of rules.csv.
   public var rules: [ValidationRule] = []
   /// By indicator id.
   public var baselines: [String: Baseline] = [:]

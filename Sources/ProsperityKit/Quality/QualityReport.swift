@@ -17,6 +17,7 @@ public struct QualityReport: Sendable {
   /// The report quarter's row of the completeness matrix.
   public var current: [EngineCompleteness] { completeness.last ?? [] }
 
+  /// The rules that were checked and do not hold.
   public var violations: [RuleResult] { rules.filter(\.isViolation) }
 }
 
@@ -27,6 +28,8 @@ public struct QualityCheck: Sendable {
 
   public init(dataset: Dataset) { self.dataset = dataset }
 
+  /// Checks `quarter` against its rules and its history; `results` (the quarter's indicators) give
+  /// progress from baseline.
   public func run(for quarter: Quarter, results: [IndicatorResult]) -> QualityReport {
     var log = DiagnosticLog()
     var report = QualityReport()

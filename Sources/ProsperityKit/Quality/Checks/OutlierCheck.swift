@@ -12,9 +12,12 @@ public struct Outlier: Sendable {
 
   public let engine: String
   public let measure: String
+  /// The quarter's value, as reported.
   public let value: Double
   /// The earlier quarters' values, oldest first: what makes the value suspicious.
   public let history: [(quarter: Quarter, value: Double)]
+  /// The history's median and the value's modified z-score; `nil` where the history is too short,
+  /// and the score `nil` too where the history never changed.
   public let median: Double?
   public let zScore: Double?
   /// The value ÷ the previous quarter's, when both are positive.

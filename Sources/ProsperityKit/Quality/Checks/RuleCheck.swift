@@ -8,6 +8,7 @@ public struct RuleResult: Sendable {
   }
 
   public let rule: ValidationRule
+  /// The engine whose data was checked.
   public let engine: String
   public let outcome: Outcome
   /// The measures that had no value and were counted as 0 under the rule's strategy.

@@ -9,7 +9,7 @@ public struct IndicatorComment: Hashable, Sendable {
 
 /// Reads `<engine>-notes.csv` (`indicator,comment`): the manager's explanations of the quarter's
 /// figures. A row for an unknown indicator, or one of another engine, is rejected; an empty comment
-/// is no comment, so a template with every indicator listed can be handed back half filled.
+/// is no comment, so a form listing every indicator can be handed back half filled.
 struct CommentFileReader {
   let catalog: Catalog
   let engine: String
