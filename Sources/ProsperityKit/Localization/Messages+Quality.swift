@@ -59,8 +59,8 @@ extension Messages {
     let days = arrival.daysLate ?? 0
     let arrived = arrival.arrived?.description ?? ""
     return text(
-      "הקובץ \(arrival.path) הוגש ב-\(arrived), \(days) ימים אחרי מועד ההגשה \(arrival.due)",
-      "the file \(arrival.path) was handed in on \(arrived), \(days) days after its due date \(arrival.due)"
+      "הקובץ \(arrival.path) הוגש ב-\(arrived), אחרי מועד ההגשה \(arrival.due) (ימי איחור: \(days))",
+      "the file \(arrival.path) was handed in on \(arrived), after its due date \(arrival.due) (days late: \(days))"
     )
   }
 
@@ -104,13 +104,13 @@ extension Messages {
 
   static func historyTooShort(_ count: Int, needed: Int) -> LocalizedText {
     text(
-      "אין ציון z: היסטוריה של \(count) רבעונים בלבד (נדרשים \(needed))",
-      "no z-score: a history of only \(count) quarters (\(needed) needed)")
+      "אין ציון z: רבעונים קודמים עם ערך: \(count), נדרשים: \(needed)",
+      "no z-score: earlier quarters with a value: \(count), needed: \(needed)")
   }
   static func constantHistory(_ value: Double, count: Int) -> LocalizedText {
     let shown = NumberText.plain(value)
     return text(
-      "אין ציון z: בכל \(count) הרבעונים הקודמים הערך היה \(shown) ולכן אין פיזור",
-      "no z-score: the value was \(shown) in all \(count) earlier quarters, so there is no spread")
+      "אין ציון z: בכל הרבעונים הקודמים (\(count)) הערך היה \(shown), ולכן אין פיזור",
+      "no z-score: every earlier quarter (\(count)) had the value \(shown), so there is no spread")
   }
 }

@@ -50,7 +50,7 @@ extension ReportText {
   static let onTime = text("בזמן", "on time")
   static let arrivalUnknown = text("לא ידוע", "unknown")
   static func late(_ days: Int) -> LocalizedText {
-    text("באיחור של \(days) ימים", "\(days) days late")
+    text("ימי איחור: \(days)", "days late: \(days)")
   }
   static let everythingHandedIn = text(
     "כל המנועים הגישו את כל הקבצים והמדדים", "Every engine handed in every file and measure")
@@ -77,8 +77,8 @@ extension ReportText {
   static let notScored = text("ללא ציון z", "Not scored")
   static func unscoredCount(_ count: Int) -> LocalizedText {
     text(
-      "ל-\(count) מדדים לא חושב ציון z (היסטוריה קצרה או קבועה) – ראו גיליון הבדיקות",
-      "\(count) measures have no z-score (short or constant history) – see the checks sheet")
+      "מדדים ללא ציון z (היסטוריה קצרה או קבועה): \(count) – ראו גיליון הבדיקות",
+      "measures without a z-score (short or constant history): \(count) – see the checks sheet")
   }
 
   static func outlierReason(_ reason: Outlier.Reason, threshold: Double, ratio: Double)

@@ -47,7 +47,7 @@ struct QualityDiagnosticsTests {
       + "70000 <= 60000 does not hold",
     // Due 30 days after 2026-06-30 = 2026-07-30; submitted 2026-08-12.
     "Inputs/2026-Q2/tourism-kpis.csv: warning: the file Inputs/2026-Q2/tourism-kpis.csv was "
-      + "handed in on 2026-08-12, 13 days after its due date 2026-07-30",
+      + "handed in on 2026-08-12, after its due date 2026-07-30 (days late: 13)",
   ]
 
   @Test("rule violations name both sides; skipped rules and on-time files raise nothing")

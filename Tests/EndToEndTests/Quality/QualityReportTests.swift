@@ -98,7 +98,7 @@ struct QualityReportTests {
       "⚠ Overnight stays (tourism.overnight_stays): 15,000, z = -3.71, ×0.59",
       // median 32.5, MAD 5: 0.6745 × 37.5 / 5 = 5.06.
       "⚠ Trainees graduated (rehabilitation.trainees_graduated): 70, z = 5.06, ×1.75",
-      "2 measures have no z-score (short or constant history) – see the checks sheet",
+      "measures without a z-score (short or constant history): 2 – see the checks sheet",
       "✎ Active guest rooms: מלון חדש נפתח בנתיבות, 300 חדרים",
       "⚑ red without a comment: Budget execution (Tourism)",
     ]
@@ -111,7 +111,7 @@ struct QualityReportTests {
           && $0.hasSuffix("measures without a value: rehabilitation.partner_institutions")
       })
     #expect(
-      lines.contains { $0.hasPrefix("Tourism") && $0.hasSuffix("tourism-kpis.csv 13 days late") })
+      lines.contains { $0.hasPrefix("Tourism") && $0.hasSuffix("tourism-kpis.csv days late: 13") })
     // Visitors rose 17000 → 18000: neither far from its history (z = 1.69) nor a jump.
     #expect(!result.stdout.contains("(tourism.visitors)"))
   }

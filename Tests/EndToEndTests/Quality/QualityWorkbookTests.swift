@@ -38,7 +38,7 @@ struct QualityWorkbookTests {
     #expect(sheet.string(at: "B16") == "Inputs/2026-Q2/tourism-kpis.csv")
     #expect(sheet.string(at: "C16") == "2026-07-30")
     #expect(sheet.string(at: "D16") == "2026-08-12")
-    #expect(sheet.string(at: "E16") == "13 days late")
+    #expect(sheet.string(at: "E16") == "days late: 13")
     #expect(sheet.string(at: "D17") == "—")  // the activity file gives no date
     #expect(sheet.string(at: "E17") == "unknown")
     #expect(sheet.string(at: "D18") == "2026-07-15")
@@ -96,9 +96,10 @@ struct QualityWorkbookTests {
     #expect(sheet.string(at: "B25") == "tourism.guided_tours")
     #expect(
       sheet.string(at: "C25")
-        == "no z-score: the value was 0 in all 4 earlier quarters, so there is no spread")
+        == "no z-score: every earlier quarter (4) had the value 0, so there is no spread")
     #expect(sheet.string(at: "B26") == "rehabilitation.trainees_employed")
-    #expect(sheet.string(at: "C26") == "no z-score: a history of only 1 quarters (4 needed)")
+    #expect(
+      sheet.string(at: "C26") == "no z-score: earlier quarters with a value: 1, needed: 4")
     for member in try WorkbookText.members(of: URL(fileURLWithPath: file.path)) {
       #expect(!containsNonFiniteToken(member.text), "\(member.name)")
     }
