@@ -63,7 +63,7 @@ enum QualitySummary {
       notes += row.arrivals.compactMap { arrival in
         guard let days = arrival.daysLate, days > 0 else { return nil }
         let file = arrival.path.split(separator: "/").last.map(String.init) ?? arrival.path
-        return file + " " + ReportText.late(days)(language)
+        return file + " (" + ReportText.late(days)(language) + ")"
       }
       table.add(
         [

@@ -111,7 +111,8 @@ struct QualityReportTests {
           && $0.hasSuffix("measures without a value: rehabilitation.partner_institutions")
       })
     #expect(
-      lines.contains { $0.hasPrefix("Tourism") && $0.hasSuffix("tourism-kpis.csv days late: 13") })
+      lines.contains { $0.hasPrefix("Tourism") && $0.hasSuffix("tourism-kpis.csv (days late: 13)") }
+    )
     // Visitors rose 17000 → 18000: neither far from its history (z = 1.69) nor a jump.
     #expect(!result.stdout.contains("(tourism.visitors)"))
   }
