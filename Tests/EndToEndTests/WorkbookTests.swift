@@ -18,7 +18,8 @@ struct WorkbookTests {
     defer { workspace.remove() }
     #expect(
       try file.sheetNames == [
-        "סיכום", "תיירות", "שיקום ושילוב בקהילה", "איכות נתונים", "הגדרות",
+        "סיכום", "תיירות", "שיקום ושילוב בקהילה", "איכות נתונים", "שלמות הדיווח", "בדיקות",
+        "הערות והתקדמות", "הגדרות",
       ])
     for name in try file.sheetNames {
       #expect(try file.sheet(named: name).isRightToLeft, "\(name)")
@@ -53,7 +54,8 @@ struct WorkbookTests {
     defer { workspace.remove() }
     #expect(
       try file.sheetNames == [
-        "Summary", "Tourism", "Rehabilitation", "Data quality", "Definitions",
+        "Summary", "Tourism", "Rehabilitation", "Data quality", "Completeness", "Checks",
+        "Comments & progress", "Definitions",
       ])
     for name in try file.sheetNames {
       #expect(try !file.sheet(named: name).isRightToLeft, "\(name)")

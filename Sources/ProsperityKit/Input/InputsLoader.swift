@@ -58,6 +58,11 @@ public enum InputsLoader {
     let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).sorted()
     for name in names where !name.hasPrefix(".") && !name.hasPrefix("~$") {
       let path = (folder as NSString).appendingPathComponent(name)
+      if let engine = CommentFileReader.engine(of: name, catalog: catalog) {
+        CommentFileReader.load(
+          path, engine: engine, quarter: quarter, into: &engines, dataset: &dataset, log: &log)
+        continue
+      }
       guard let (engine, isKPI) = owner(of: name, catalog: catalog) else {
         strayFile(path, quarter: quarter, log: &log)
         continue
@@ -71,6 +76,7 @@ public enum InputsLoader {
           catalog: catalog, engine: engine, quarter: quarter,
           localities: LocalityMatcher(catalog.localities))
         engines[engine]?.kpiFile = path
+        engines[engine]?.submitted[path] = SubmissionDate.read(table, quarter: quarter, log: &log)
         engines[engine]?.measures = reader.read(table, log: &log)
       } else {
         guard
@@ -80,6 +86,7 @@ public enum InputsLoader {
         else { continue }
         let (activities, totals) = ActivityFileReader(quarter: quarter).read(table, log: &log)
         engines[engine]?.activitiesFile = path
+        engines[engine]?.submitted[path] = SubmissionDate.read(table, quarter: quarter, log: &log)
         engines[engine]?.activities = activities
         engines[engine]?.activityMeasures = totals
       }

@@ -35,8 +35,8 @@ enum Messages {
   }
   static func strayFile(_ path: String) -> LocalizedText {
     text(
-      "הקובץ \(path) אינו שייך לאף מנוע (צפוי <מנוע>-kpis.csv או <מנוע>-activities.csv)",
-      "the file \(path) belongs to no engine (expected <engine>-kpis.csv or <engine>-activities.csv)"
+      "הקובץ \(path) אינו שייך לאף מנוע (צפוי <מנוע>-kpis.csv, <מנוע>-activities.csv או <מנוע>-notes.csv)",
+      "the file \(path) belongs to no engine (expected <engine>-kpis.csv, <engine>-activities.csv or <engine>-notes.csv)"
     )
   }
   static let noQuarterFolders = text(
@@ -114,9 +114,12 @@ enum Messages {
   }
   static func unknownSetting(_ name: String) -> LocalizedText {
     text(
-      "הגדרה לא מוכרת '\(name)' (status.green_at, status.amber_at)",
-      "unknown setting '\(name)' (status.green_at, status.amber_at)")
+      "הגדרה לא מוכרת '\(name)' (\(knownSettings))",
+      "unknown setting '\(name)' (\(knownSettings))")
   }
+  static let knownSettings =
+    "status.green_at, status.amber_at, outliers.z_threshold, outliers.jump_ratio, "
+    + "outliers.min_history, timeliness.due_days, timeliness.use_file_times"
   static let badThresholds = text(
     "ספי הסטטוס אינם תקינים (נדרש 0 ≤ צהוב ≤ ירוק); נשמרו ברירות המחדל",
     "the status thresholds are invalid (0 ≤ amber ≤ green is required); the defaults were kept")

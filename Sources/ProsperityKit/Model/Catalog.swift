@@ -84,6 +84,8 @@ public struct Catalog: Sendable {
   public var indicators: [Indicator] = []
   public var targets: [String: [TargetPeriod: Double]] = [:]
   public var thresholds = StatusThresholds()
+  /// Validation rules, baselines and the data-quality settings.
+  public var quality = QualityCatalog()
 
   public init() {}
 

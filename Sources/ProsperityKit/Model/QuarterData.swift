@@ -41,6 +41,11 @@ public struct EngineQuarter: Sendable {
   public var activities: [Activity] = []
   /// The `activities.*` measures derived from the activity file.
   public var activityMeasures: [String: Figure] = [:]
+  /// The engine manager's comments file, and its comments by indicator id.
+  public var notesFile: String?
+  public var comments: [String: IndicatorComment] = [:]
+  /// The `submitted` date each file gives, by path.
+  public var submitted: [String: CalendarDate] = [:]
 
   public init(engine: String, quarter: Quarter) {
     self.engine = engine

@@ -18,6 +18,8 @@ extension Job {
   /// Validates all inputs and writes the reports of every quarter that is out of date.
   public func run(_ mode: RunMode = RunMode()) -> ExitStatus {
     guard let pipeline = load() else { return .inputsMissing }
+    // Every quarter's checks count towards the exit status, rebuilt or not.
+    let log = pipeline.logWithQualityChecks()
     var lock: RunLock?
     if !mode.dryRun {
       switch lockReports() {
@@ -26,7 +28,7 @@ extension Job {
       }
     }
     defer { withExtendedLifetime(lock) {} }
-    report(pipeline.log.entries)
+    report(log.entries)
     let fingerprint = InputFingerprint(inputs: options.inputs)
     var manifest = Manifest.read(reports: options.reports)
     var rebuilt = 0
@@ -66,6 +68,6 @@ extension Job {
       let text = JobText.upToDate(quarters.count)(options.language)
       if mode.dryRun { console.out(text) } else { logger.info("\(text)") }
     }
-    return pipeline.log.hasErrors ? .dataErrors : .ok
+    return log.hasErrors ? .dataErrors : .ok
   }
 }

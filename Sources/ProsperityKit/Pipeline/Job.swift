@@ -83,9 +83,10 @@ public struct Job: Sendable {
       return report.errorCount > 0 ? .dataErrors : .ok
     }
     guard let pipeline = load() else { return .inputsMissing }
-    report(pipeline.log.entries)
-    summarize(errors: pipeline.log.errorCount, warnings: pipeline.log.warningCount)
-    return pipeline.log.hasErrors ? .dataErrors : .ok
+    let log = pipeline.logWithQualityChecks()
+    report(log.entries)
+    summarize(errors: log.errorCount, warnings: log.warningCount)
+    return log.hasErrors ? .dataErrors : .ok
   }
 
   func load(including include: @escaping (Quarter) -> Bool = { _ in true }) -> Pipeline? {
@@ -125,7 +126,10 @@ public struct Job: Sendable {
   /// the same quarter a year earlier.
   private func quarterReport(_ quarter: Quarter) -> (QuarterReport, Pipeline)? {
     let needed = Set(quarter.yearToDate + [quarter.previous, quarter.yearAgo])
-    guard let pipeline = load(including: { needed.contains($0) }) else { return nil }
+    // Earlier quarters too: the outlier check and the completeness matrix read the history.
+    guard let pipeline = load(including: { needed.contains($0) || $0 < quarter }) else {
+      return nil
+    }
     guard pipeline.dataset.quarters[quarter] != nil else {
       let folder = options.inputs + "/" + quarter.description
       console.err("\(folder): error: \(JobText.quarterMissing(quarter)(options.language))")

@@ -18,11 +18,12 @@ public struct Pipeline: Sendable {
   /// Stage 2: computes every indicator for `quarter`, with the diagnostics its reports show.
   public func report(for quarter: Quarter) -> QuarterReport {
     let (results, computation) = IndicatorCalculator(dataset: dataset).results(for: quarter)
+    let quality = QualityCheck(dataset: dataset).run(for: quarter, results: results)
     return QuarterReport(
       quarter: quarter, catalog: dataset.catalog, results: results,
       engines: dataset.quarters[quarter] ?? [:],
-      diagnostics: log.relevant(to: quarter) + computation.entries,
-      files: dataset.files.filter { $0.quarter == nil || $0.quarter == quarter })
+      diagnostics: log.relevant(to: quarter) + computation.entries + quality.diagnostics,
+      files: dataset.files.filter { $0.quarter == nil || $0.quarter == quarter }, quality: quality)
   }
 }
 

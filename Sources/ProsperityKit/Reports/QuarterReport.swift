@@ -10,6 +10,8 @@ public struct QuarterReport: Sendable {
   public let diagnostics: [Diagnostic]
   /// The catalog files and the quarter's own files.
   public let files: [InputFile]
+  /// Validation rules, completeness, outliers and progress from baseline.
+  public var quality = QualityReport()
 
   public func results(of engine: String) -> [IndicatorResult] {
     results.filter { $0.indicator.engine == engine }

@@ -5,7 +5,7 @@ import Foundation
 struct IndicatorsTable {
   static let header =
     "engine,indicator,quarter,value,ytd_value,target,expected,attainment,status,previous_value,"
-    + "qoq_change,year_ago_value,yoy_change"
+    + "qoq_change,year_ago_value,yoy_change,baseline,baseline_year,progress_from_baseline,comment"
 
   let headerLine: String
   let rows: [[String: String]]

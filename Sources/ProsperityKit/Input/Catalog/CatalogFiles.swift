@@ -23,9 +23,10 @@ public enum QuarterFiles {
   public static let activitiesSuffix = "-activities.csv"
 
   static let kpiColumns = ["measure", "value"]
-  static let kpiOptionalColumns = ["locality", "source", "notes"]
+  static let kpiOptionalColumns = ["locality", "source", "notes", "submitted"]
   static let activityColumns = ["activity_id", "title", "status"]
   static let activityOptionalColumns = [
     "category", "lead", "start", "end", "budget_planned", "budget_spent", "participants", "notes",
+    "submitted",
   ]
 }

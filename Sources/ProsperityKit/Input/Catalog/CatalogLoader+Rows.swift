@@ -134,6 +134,7 @@ extension CatalogLoader {
   mutating func readSettings(_ table: TableFile) {
     var thresholds = catalog.thresholds
     for record in table.records {
+      if readQualitySetting(record) { continue }
       let name = record["setting"].lowercased()
       guard case .value(let value) = NumberParser.parse(record["value"]) else {
         reject(Messages.badNumber(record["value"]), record, "value")

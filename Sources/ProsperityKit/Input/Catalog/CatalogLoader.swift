@@ -38,6 +38,7 @@ public struct CatalogLoader {
     if let table = table(CatalogFiles.targets, CatalogFiles.targetColumns, optional: true) {
       readTargets(table)
     }
+    readQualityFiles()
     if let table = table(CatalogFiles.settings, CatalogFiles.settingColumns, optional: true) {
       readSettings(table)
     }

@@ -40,6 +40,7 @@ public enum CommitteeWorkbook {
       named: names.unique(ReportText.dataQualitySheet(language)))
     try DataQualitySheet(report: report, styles: styles).write(into: quality)
     sheets.append(quality)
+    sheets += try QualitySheets(report: report, styles: styles).add(to: workbook, names: &names)
     let definitions = try workbook.addWorksheet(
       named: names.unique(ReportText.definitionsSheet(language)))
     try DefinitionsSheet(report: report, styles: styles).write(into: definitions)

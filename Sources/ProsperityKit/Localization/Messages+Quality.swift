@@ -1,0 +1,116 @@
+extension Messages {
+  private static func text(_ he: String, _ en: String) -> LocalizedText {
+    LocalizedText(he: he, en: en)
+  }
+
+  // MARK: Rules, baselines and settings
+
+  static func badOperator(_ value: String) -> LocalizedText {
+    text(
+      "אופרטור לא מוכר '\(value)' (== != < <= > >=)",
+      "unknown operator '\(value)' (== != < <= > >=)")
+  }
+  static func badImportance(_ value: String) -> LocalizedText {
+    text(
+      "חשיבות לא מוכרת '\(value)' (high | medium | low)",
+      "unknown importance '\(value)' (high | medium | low)")
+  }
+  static func badMissingStrategy(_ value: String) -> LocalizedText {
+    text(
+      "טיפול לא מוכר בערכים חסרים '\(value)' (skip_if_any | skip_if_all | never_skip)",
+      "unknown missing-value strategy '\(value)' (skip_if_any | skip_if_all | never_skip)")
+  }
+  static func duplicateBaseline(_ id: String) -> LocalizedText {
+    text(
+      "ערך בסיס שני ל-\(id); השורה נדחתה", "a second baseline for \(id); the row was rejected")
+  }
+  static func emptyBaseline(_ id: String) -> LocalizedText {
+    text("ערך הבסיס של \(id) ריק", "the baseline of \(id) is empty")
+  }
+  static func badBaselineYear(_ value: String) -> LocalizedText {
+    text(
+      "שנת בסיס לא תקינה '\(value)' (למשל 2023); השורה נדחתה",
+      "invalid baseline year '\(value)' (e.g. 2023); the row was rejected")
+  }
+  static func badQualitySetting(_ name: String, _ value: String) -> LocalizedText {
+    text(
+      "ערך לא תקין '\(value)' להגדרה \(name) (ראו README); נשמרה ברירת המחדל",
+      "invalid value '\(value)' for \(name) (see the README); the default was kept")
+  }
+
+  // MARK: Comments and submission dates
+
+  static func indicatorOfOtherEngine(_ id: String, _ engine: String) -> LocalizedText {
+    text(
+      "המדד '\(id)' שייך למנוע '\(engine)'; השורה נדחתה",
+      "the indicator '\(id)' belongs to the engine '\(engine)'; the row was rejected")
+  }
+  static func duplicateComment(_ id: String) -> LocalizedText {
+    text(
+      "הערה שנייה למדד '\(id)'; השורה נדחתה",
+      "a second comment on '\(id)'; the row was rejected")
+  }
+  static func badSubmittedDate(_ value: String) -> LocalizedText {
+    text(
+      "'\(value)' אינו תאריך הגשה (2026-10-15 או 15/10/2026); לא נקרא",
+      "'\(value)' is not a submission date (2026-10-15 or 15/10/2026); not read")
+  }
+  static func fileLate(_ arrival: FileArrival) -> LocalizedText {
+    let days = arrival.daysLate ?? 0
+    let arrived = arrival.arrived?.description ?? ""
+    return text(
+      "הקובץ \(arrival.path) הוגש ב-\(arrived), אחרי מועד ההגשה \(arrival.due) (ימי איחור: \(days))",
+      "the file \(arrival.path) was handed in on \(arrived), after its due date \(arrival.due) (days late: \(days))"
+    )
+  }
+
+  // MARK: Rule results
+
+  static func ruleViolated(
+    rule: ValidationRule, engine: String, quarter: Quarter, left: Double, right: Double,
+    countedAsZero: [String]
+  ) -> LocalizedText {
+    let l = NumberText.plain(left)
+    let r = NumberText.plain(right)
+    let op = rule.op.rawValue
+    let leftSide = side(rule.leftText, l)
+    let rightSide = side(rule.rightText, r)
+    let zeros = countedAsZero.joined(separator: ", ")
+    let he =
+      "כלל הבקרה '\(rule.id)' הופר (\(engine), \(quarter)): \(leftSide), \(rightSide); נדרש \(l) \(op) \(r)"
+      + (countedAsZero.isEmpty ? "" : " (נספרו כ-0: \(zeros))")
+      + (rule.message.isEmpty ? "" : " – \(rule.message)")
+    let en =
+      "validation rule '\(rule.id)' is broken (\(engine), \(quarter)): \(leftSide), \(rightSide); \(l) \(op) \(r) does not hold"
+      + (countedAsZero.isEmpty ? "" : " (counted as 0: \(zeros))")
+      + (rule.message.isEmpty ? "" : " – \(rule.message)")
+    return text(he, en)
+  }
+  /// `formula = value`, or the value alone when the formula is that number.
+  static func side(_ formula: String, _ value: String) -> String {
+    Double(formula.trimmingCharacters(in: .whitespaces)).map(NumberText.plain) == value
+      ? value : "\(formula) = \(value)"
+  }
+  static func ruleSkipped(missing: [String], strategy: MissingValueStrategy) -> LocalizedText {
+    let list = missing.joined(separator: ", ")
+    return text(
+      "לא נבדק (\(strategy.rawValue)): אין ערך ל-\(list)",
+      "not checked (\(strategy.rawValue)): no value for \(list)")
+  }
+  static let ruleNotComputable = text(
+    "לא נבדק: לא ניתן לחשב את אחד הצדדים", "not checked: a side cannot be computed")
+
+  // MARK: Outliers
+
+  static func historyTooShort(_ count: Int, needed: Int) -> LocalizedText {
+    text(
+      "אין ציון z: רבעונים קודמים עם ערך: \(count), נדרשים: \(needed)",
+      "no z-score: earlier quarters with a value: \(count), needed: \(needed)")
+  }
+  static func constantHistory(_ value: Double, count: Int) -> LocalizedText {
+    let shown = NumberText.plain(value)
+    return text(
+      "אין ציון z: בכל הרבעונים הקודמים (\(count)) הערך היה \(shown), ולכן אין פיזור",
+      "no z-score: every earlier quarter (\(count)) had the value \(shown), so there is no spread")
+  }
+}

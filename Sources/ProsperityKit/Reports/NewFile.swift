@@ -1,0 +1,26 @@
+import Foundation
+
+/// Writes a file that must not replace one that exists, such as a template a manager may already
+/// be filling in: the bytes go to a temporary file, which is then hard-linked into place, and
+/// link(2) fails rather than overwrite.
+enum NewFile {
+  enum Outcome: Equatable {
+    case written
+    case alreadyExists
+  }
+
+  static func create(_ bytes: [UInt8], at path: String) throws(OutputError) -> Outcome {
+    if FileManager.default.fileExists(atPath: path) { return .alreadyExists }
+    var outcome = Outcome.written
+    let temporary = path + ".new"
+    try AtomicFile.write(bytes, to: temporary)
+    defer { unlink(temporary) }
+    if link(temporary, path) != 0 {
+      guard errno == EEXIST else {
+        throw OutputError(path: path, reason: String(cString: strerror(errno)))
+      }
+      outcome = .alreadyExists
+    }
+    return outcome
+  }
+}
