@@ -6,7 +6,8 @@ public struct TableRecord: Sendable {
   /// The physical line the record starts on (the header is line 1).
   public let line: Int
   /// The record as it stood in the file, kept for the data-quality sheet.
-  public let raw: String
+  /// Made only when a row is reported: building it for every row would cost a copy of the file.
+  public var raw: String { Shortened.text(record.rawText) }
   fileprivate let record: CSVRecord
   fileprivate let columns: [String: Int]
   private var fields: [String] { record.fields }
@@ -14,7 +15,17 @@ public struct TableRecord: Sendable {
   /// The field under `column`, trimmed; empty when the record is short.
   public subscript(column: String) -> String {
     guard let index = columns[column], index < fields.count else { return "" }
-    return fields[index].trimmingCharacters(in: .whitespacesAndNewlines)
+    return Self.trimmed(fields[index])
+  }
+
+  /// The field without surrounding white space; most fields have none, and are returned as they are
+  /// without Foundation's slower trimming.
+  static func trimmed(_ field: String) -> String {
+    guard let first = field.unicodeScalars.first, let last = field.unicodeScalars.last else {
+      return field
+    }
+    if !first.properties.isWhitespace && !last.properties.isWhitespace { return field }
+    return field.trimmingCharacters(in: .whitespacesAndNewlines)
   }
 
   /// The file, line and column of the field under `column`, or of the record when it has none.
@@ -127,8 +138,7 @@ public struct TableFile: Sendable {
     records.reserveCapacity(parsed.rows.count)
     for record in parsed.rows {
       let row = TableRecord(
-        file: path, line: record.line, raw: Shortened.text(record.rawText), record: record,
-        columns: columns)
+        file: path, line: record.line, record: record, columns: columns)
       if let long = record.fields.firstIndex(where: { $0.utf16.count > Shortened.cellLimit }) {
         let position = record.position(ofField: long)
         log.error(

@@ -6,11 +6,19 @@ public enum ActivityStatus: String, CaseIterable, Hashable, Sendable {
 
   /// Reads the English word or its Hebrew equivalent (מתוכנן, פעיל, הושלם, מתעכב, בוטל), in any case.
   public init?(parsing text: String) {
+    if let exact = Self.byWord[text] {
+      self = exact
+      return
+    }
     let key = text.trimmingCharacters(in: .whitespaces).lowercased()
     guard let status = Self.allCases.first(where: { $0.rawValue == key || $0.label.hebrew == key })
     else { return nil }
     self = status
   }
+
+  /// The exact words, looked up before any trimming or case folding.
+  private static let byWord: [String: ActivityStatus] = Dictionary(
+    uniqueKeysWithValues: allCases.flatMap { [($0.rawValue, $0), ($0.label.hebrew, $0)] })
 
   public var label: LocalizedText { ReportText.activityStatus(self) }
 }

@@ -13,6 +13,7 @@ public enum ParsedNumber: Equatable, Sendable {
 /// rejected rather than misread as 35.
 public enum NumberParser {
   public static func parse(_ text: String) -> ParsedNumber {
+    if let plain = plainDecimal(text) { return .value(plain) }
     var scalars = ArraySlice(text.unicodeScalars.filter { !ignorable.contains($0) })
     trimSpaces(&scalars)
     if scalars.isEmpty { return .notReported }
@@ -53,6 +54,23 @@ public enum NumberParser {
     let signed = negative ? -magnitude : magnitude
     let result = percent ? signed / 100 : signed
     return result.isFinite ? .value(result) : .invalid
+  }
+
+  /// The common case, digits with at most one decimal point and nothing else, read directly.
+  private static func plainDecimal(_ text: String) -> Double? {
+    var points = 0
+    var digits = 0
+    for byte in text.utf8 {
+      if byte == UInt8(ascii: ".") {
+        points += 1
+      } else if byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") {
+        digits += 1
+      } else {
+        return nil
+      }
+    }
+    guard digits > 0, points <= 1, text.utf8.last != UInt8(ascii: ".") else { return nil }
+    return Double(text)
   }
 
   /// Digits with optional grouping commas and an optional decimal part; no exponent, no sign.
