@@ -9,6 +9,6 @@ struct Prosperity: ParsableCommand {
       Exit codes: 0 ok · 64 usage · 65 data errors found (reports still written for all valid \
       data) · 66 inputs missing · 73 cannot write output.
       """,
-    subcommands: [Run.self, Workbook.self, Summary.self, Validate.self],
+    subcommands: [Run.self, Workbook.self, Summary.self, Validate.self, Compare.self],
     defaultSubcommand: Run.self)
 }

@@ -109,3 +109,30 @@ public enum CompareText {
     text("מדדי מפתח (\(unit.label.hebrew))", "Headline indicators (\(unit.label.english))")
   }
 }
+
+extension CompareText {
+  static let percentagePoints = LocalizedText(he: "נק' אחוז", en: "pp")
+  static let catalogChangeCount = LocalizedText(he: "שינויי קטלוג", en: "catalog changes")
+  static let activitiesByChange = LocalizedText(
+    he: "פעילויות לפי שינוי", en: "Activities by change")
+  static let indicatorsByVerdict = LocalizedText(he: "מדדים לפי הערכה", en: "Indicators by verdict")
+  static func activityCount(_ quarter: Quarter) -> LocalizedText {
+    LocalizedText(he: "פעילויות \(quarter)", en: "Activities \(quarter)")
+  }
+  static let dataProblemsHeading = LocalizedText(he: "בעיות נתונים", en: "Data problems")
+}
+
+extension CompareText {
+  static let participantsShort = LocalizedText(he: "משתתפים", en: "participants")
+  static let budgetSpentShort = LocalizedText(he: "תקציב שנוצל", en: "budget spent")
+  static func dataProblems(_ quarter: Quarter, problems: (errors: Int, warnings: Int))
+    -> LocalizedText
+  {
+    dataProblems(quarter, errors: problems.errors, warnings: problems.warnings)
+  }
+}
+
+extension CompareText {
+  static let noActivities = LocalizedText(
+    he: "אין פעילויות באף אחד מהרבעונים", en: "No activities in either quarter")
+}

@@ -47,19 +47,23 @@ public struct Job: Sendable {
       let report = pipeline.report(for: quarter)
       self.report(report.diagnostics.filter { $0.location == nil && $0.quarter == quarter })
       hasErrors = hasErrors || report.errorCount > 0
-      guard write(report, to: ReportPaths(reports: options.reports, quarter: quarter)) else {
+      guard
+        write(
+          report, of: pipeline.dataset, to: ReportPaths(reports: options.reports, quarter: quarter))
+      else {
         return .cannotWrite
       }
     }
+    guard writeLatestComparisons(pipeline) else { return .cannotWrite }
     return hasErrors ? .dataErrors : .ok
   }
 
   /// Writes one quarter's three files; `output` names the workbook.
   public func workbook(_ quarter: Quarter, output: String? = nil) -> ExitStatus {
-    guard let (report, _) = quarterReport(quarter) else { return .inputsMissing }
+    guard let (report, pipeline) = quarterReport(quarter) else { return .inputsMissing }
     self.report(report.diagnostics)
     let paths = ReportPaths(reports: options.reports, quarter: quarter, workbook: output)
-    guard write(report, to: paths) else { return .cannotWrite }
+    guard write(report, of: pipeline.dataset, to: paths) else { return .cannotWrite }
     return report.errorCount > 0 ? .dataErrors : .ok
   }
 
@@ -89,7 +93,7 @@ public struct Job: Sendable {
     return pipeline.log.hasErrors ? .dataErrors : .ok
   }
 
-  private func load(including include: @escaping (Quarter) -> Bool = { _ in true }) -> Pipeline? {
+  func load(including include: @escaping (Quarter) -> Bool = { _ in true }) -> Pipeline? {
     do {
       return try Pipeline.load(inputs: options.inputs, including: include)
     } catch {
@@ -111,9 +115,9 @@ public struct Job: Sendable {
     return (pipeline.report(for: quarter), pipeline)
   }
 
-  private func write(_ report: QuarterReport, to paths: ReportPaths) -> Bool {
+  private func write(_ report: QuarterReport, of dataset: Dataset, to paths: ReportPaths) -> Bool {
     do {
-      let written = try ReportWriter.write(report, language: options.language, to: paths)
+      let written = try publish(report, of: dataset, to: paths)
       for path in written { console.out(JobText.wrote(path)(options.language)) }
       return true
     } catch {
@@ -122,7 +126,7 @@ public struct Job: Sendable {
     }
   }
 
-  private func report(_ diagnostics: [Diagnostic]) {
+  func report(_ diagnostics: [Diagnostic]) {
     for diagnostic in diagnostics { console.err(diagnostic.rendered(in: options.language)) }
   }
 }

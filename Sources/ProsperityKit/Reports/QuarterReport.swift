@@ -10,6 +10,8 @@ public struct QuarterReport: Sendable {
   public let diagnostics: [Diagnostic]
   /// The catalog files and the quarter's own files.
   public let files: [InputFile]
+  /// Published values of the quarter that changed since, found when its reports are written again.
+  public var restatements: [Restatement] = []
 
   public func results(of engine: String) -> [IndicatorResult] {
     results.filter { $0.indicator.engine == engine }

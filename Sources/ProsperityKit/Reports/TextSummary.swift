@@ -43,6 +43,7 @@ public enum TextSummary {
     lines += delayed(report, language)
     lines += ["", "■ " + t(ReportText.dataProblems)]
     lines += problems(report, language)
+    lines += RestatementSection.lines(report, language)
     return lines.joined(separator: "\n") + "\n"
   }
 
