@@ -114,7 +114,7 @@ public enum ComparisonText {
     let participants = ActivityMeasure.participants.id
     let change = { (key: String, unit: MeasureUnit) -> String? in
       guard let old = before[key]?.value, let new = after[key]?.value else { return nil }
-      return DisplayNumber.change(new - old, unit: unit)
+      return ChangeText.signed(new - old, unit: unit)
     }
     var lines = [
       "  "
@@ -141,12 +141,12 @@ public enum ComparisonText {
           (activity.earlier?.status?.label(language) ?? "—") + " → "
             + (activity.later?.status?.label(language) ?? "—"),
           CompareText.budgetSpentShort(language) + " "
-            + (activity.budgetSpentChange.map { DisplayNumber.change($0, unit: .ils) }
+            + (activity.budgetSpentChange.map { ChangeText.signed($0, unit: .ils) }
               ?? ChangeText.amount(
                 activity.later?.budgetSpent ?? activity.earlier?.budgetSpent,
                 unit: .ils)),
           CompareText.participantsShort(language) + " "
-            + (activity.participantsChange.map { DisplayNumber.change($0, unit: .count) }
+            + (activity.participantsChange.map { ChangeText.signed($0, unit: .count) }
               ?? ChangeText.amount(
                 activity.later?.participants ?? activity.earlier?.participants,
                 unit: .count)),

@@ -32,13 +32,21 @@ public enum ComparisonWriter {
 /// percentage), relative as a signed percentage.
 enum ChangeText {
   static func absolute(_ value: Double, unit: MeasureUnit, _ language: Language) -> String {
-    let text = DisplayNumber.change(value, unit: unit)
+    let text = signed(value, unit: unit)
     guard unit == .percent, text.hasSuffix("%") else { return text }
     return String(text.dropLast()) + " " + CompareText.percentagePoints(language)
   }
 
+  /// A change with its sign always shown, ± for none.
+  static func signed(_ value: Double, unit: MeasureUnit) -> String {
+    value == 0 ? "±" + DisplayNumber.format(0, unit: unit) : DisplayNumber.change(value, unit: unit)
+  }
+
+  /// A whole percentage, or one decimal below 10% so that a small move does not read as +0%.
   static func relative(_ value: Double) -> String {
-    (value > 0 ? "+" : "") + DisplayNumber.percent(value)
+    let sign = value > 0 ? "+" : value == 0 ? "±" : ""
+    guard abs(value) < 0.1 else { return sign + DisplayNumber.percent(value) }
+    return sign + String(format: "%.1f%%", value * 100)
   }
 
   static func figure(_ observation: Observation, unit: MeasureUnit) -> String {
