@@ -20,6 +20,13 @@ enum RestatementSection {
     return [
       "", "■ " + RestatementText.heading(language),
       "  " + RestatementText.explanation(report.quarter)(language),
-    ] + table.render()
+    ] + table.render().map(trimmingTrailingSpaces)
+  }
+
+  /// A row whose last cells are empty would otherwise end in padding.
+  private static func trimmingTrailingSpaces(_ line: String) -> String {
+    var line = line
+    while line.last == " " { line.removeLast() }
+    return line
   }
 }
