@@ -19,15 +19,13 @@ public struct ComparisonBuilder: Sendable {
     let catalog = dataset.catalog
     let engines = catalog.engines.filter { engine == nil || $0.id == engine }
     let engineIDs = Set(engines.map(\.id))
-    var indicators: [IndicatorComparison] = []
-    var changes: [CatalogChange] = []
-    for id in indicatorIDs() {
-      guard let compared = indicator(id, earlier, later),
-        engineIDs.contains(compared.definition.engine)
-      else { continue }
-      indicators.append(compared)
-      if let change = compared.catalogChange { changes.append(change) }
+    let compared = indicatorIDs().compactMap { indicator($0, earlier, later) }
+      .filter { engineIDs.contains($0.definition.engine) }
+    // Grouped by engine, in the order the reports list engines.
+    let indicators = engines.flatMap { engine in
+      compared.filter { $0.definition.engine == engine.id }
     }
+    let changes = indicators.compactMap(\.catalogChange)
     var activities: [ActivityComparison] = []
     var totals: [String: (earlier: [String: Figure], later: [String: Figure])] = [:]
     for engine in engines {

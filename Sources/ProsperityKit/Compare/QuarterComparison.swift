@@ -6,7 +6,7 @@ public struct QuarterComparison: Sendable {
   public let later: Quarter
   /// The engines compared, in the order of engines.csv: all of them, or the one asked for.
   public let engines: [Engine]
-  /// In catalog order; indicators no longer in the catalog come last.
+  /// By engine, in catalog order; within an engine, indicators no longer in the catalog come last.
   public let indicators: [IndicatorComparison]
   public let activities: [ActivityComparison]
   public let catalogChanges: [CatalogChange]
