@@ -48,7 +48,7 @@ struct CompareReportsTests {
     }
   }
 
-  @Test("One chart per unit of the headline indicators, both quarters, missing values blank")
+  @Test("Headline charts: relative change on one scale, then values per unit; missing values blank")
   func chart() throws {
     let workspace = try Workspace(fixture: "compare")
     defer { workspace.remove() }
@@ -69,7 +69,19 @@ struct CompareReportsTests {
     #expect(summary.cells["E26"]?.value == .blank)  // rooms: not reported in 2026-Q2
     #expect(summary.cells["D30"]?.value == .blank)  // graduation rate: 5 / 0 in 2026-Q1
     #expect(summary.number(at: "E30") == 40.0 / 60.0)
-    let counts = try file.xml("xl/charts/chart1.xml")
+    // Relative changes on one scale: visitors +50%, attractions +0.5% (unchanged), dropouts +500%
+    // (worsened), budget execution +50%; none where a value is missing.
+    #expect(summary.number(at: "F25") == 0.5)
+    #expect(summary.cells["F26"]?.value == .blank)
+    #expect(summary.number(at: "F28") == 5)
+    #expect(summary.cells["F30"]?.value == .blank)
+    let changes = try file.xml("xl/charts/chart1.xml")
+    #expect(
+      changes.descendants(named: "f").map(\.text) == [
+        "'Summary'!$B$25:$B$30", "'Summary'!$F$25:$F$30",
+      ])
+    #expect(changes.descendants(named: "barDir").first?.attributes["val"] == "bar")
+    let counts = try file.xml("xl/charts/chart2.xml")
     #expect(
       counts.descendants(named: "f").map(\.text) == [
         "'Summary'!$B$25:$B$28", "'Summary'!$D$25:$D$28", "'Summary'!$B$25:$B$28",
@@ -77,9 +89,9 @@ struct CompareReportsTests {
       ])
     #expect(counts.descendants(named: "barChart").count == 1)
     #expect(counts.allText.contains("2026-Q1") && counts.allText.contains("2026-Q2"))
-    let percentages = try file.xml("xl/charts/chart2.xml")
+    let percentages = try file.xml("xl/charts/chart3.xml")
     #expect(percentages.descendants(named: "f").map(\.text).contains("'Summary'!$E$29:$E$30"))
-    #expect(!(try file.memberNames.contains("xl/charts/chart3.xml")))
+    #expect(!(try file.memberNames.contains("xl/charts/chart4.xml")))
   }
 
   @Test("Hebrew by default: right to left, Hebrew sheet names and verdicts")

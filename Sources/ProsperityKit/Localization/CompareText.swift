@@ -105,6 +105,11 @@ public enum CompareText {
     "הפירוט בגיליון איכות הנתונים של כל רבעון", "details on each quarter's data-quality sheet")
   static let indicatorsSheet = text("מדדים", "Indicators")
   static let catalogSheet = text("שינויי קטלוג", "Catalog changes")
+  static func changeChartTitle(_ earlier: Quarter, _ later: Quarter) -> LocalizedText {
+    text(
+      "מדדי מפתח: שינוי יחסי מ-\(earlier) אל \(later)",
+      "Headline indicators: relative change from \(earlier) to \(later)")
+  }
   static func chartTitle(_ unit: MeasureUnit) -> LocalizedText {
     text("מדדי מפתח (\(unit.label.hebrew))", "Headline indicators (\(unit.label.english))")
   }

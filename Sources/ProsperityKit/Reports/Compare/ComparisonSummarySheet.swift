@@ -118,10 +118,11 @@ struct ComparisonSummarySheet {
     try cursor.title(ReportText.headline(language), style: styles.section)
     try cursor.header([
       ReportText.engine, ReportText.indicator, ReportText.unit, .verbatim(earlier.description),
-      .verbatim(later.description), CompareText.verdictHeading,
+      .verbatim(later.description), CompareText.relativeChange, CompareText.verdictHeading,
     ])
     let headline = comparison.indicators.filter(\.isHeadline)
     var groups: [(MeasureUnit, Int, Int)] = []
+    let top = cursor.row
     for unit in MeasureUnit.allCases {
       let rows = headline.filter { $0.definition.unit == unit }
       guard !rows.isEmpty else { continue }
@@ -129,28 +130,46 @@ struct ComparisonSummarySheet {
       for indicator in rows {
         let engine = comparison.engines.first { $0.id == indicator.definition.engine }
         let style = styles.number(unit)
+        let relative =
+          indicator.moved || indicator.verdict == .unchanged
+          ? indicator.change?.relative : nil
         try cursor.write([
           .text(engine?.name(language) ?? indicator.definition.engine, styles.text),
           .text(indicator.definition.name(language), styles.text),
           .text(unit.label(language), styles.text),
           indicator.earlier.value.value.map { .number($0, style) } ?? .empty(style),
           indicator.later.value.value.map { .number($0, style) } ?? .empty(style),
+          relative.map { .number($0, styles.change) } ?? .empty(styles.change),
           .text(indicator.verdict.label(language), styles.verdict(indicator.verdict)),
         ])
       }
       groups.append((unit, first, cursor.row - 1))
     }
+    let bottom = cursor.row - 1
+    guard bottom >= top else { return }
     cursor.skip()
     var row = cursor.row
+    let range = { (first: Int, last: Int, column: Int) in
+      CellReference.rangeFormula(
+        sheet: sheet.name, firstRow: first, firstColumn: column, lastRow: last, lastColumn: column)
+    }
+    // Units and sizes differ too much for one chart of values; the relative change puts every
+    // headline indicator on one scale (catalog changes and missing values are left out).
+    let changes = try workbook.addChart(.bar)
+    try changes.addSeries(
+      name: CompareText.relativeChange(language), categories: range(top, bottom, 1),
+      values: range(top, bottom, 5))
+    try changes.setTitle(CompareText.changeChartTitle(earlier, later)(language))
+    try changes.setValueAxisNumberFormat("0%")
+    try changes.setLegendPosition(.none)
+    try sheet.insertChart(row: row, column: 0, chart: changes, xScale: 1.6, yScale: 1.2)
+    row += 19
     for (unit, first, last) in groups {
       let chart = try workbook.addChart(.column)
-      let range = { (column: Int) in
-        CellReference.rangeFormula(
-          sheet: sheet.name, firstRow: first, firstColumn: column, lastRow: last,
-          lastColumn: column)
-      }
       for (quarter, column) in [(earlier, 3), (later, 4)] {
-        try chart.addSeries(name: quarter.description, categories: range(1), values: range(column))
+        try chart.addSeries(
+          name: quarter.description, categories: range(first, last, 1),
+          values: range(first, last, column))
       }
       try chart.setTitle(CompareText.chartTitle(unit)(language))
       try chart.setValueAxisNumberFormat(WorkbookStyles.numberFormat(unit))
