@@ -9,6 +9,8 @@ struct Prosperity: ParsableCommand {
       Exit codes: 0 ok · 64 usage · 65 data errors found (reports still written for all valid \
       data) · 66 inputs missing · 73 cannot write output · 75 another run holds Reports/.
       """,
-    subcommands: [Run.self, Workbook.self, Summary.self, Validate.self, Template.self],
+    subcommands: [
+      Run.self, Workbook.self, Summary.self, Validate.self, Compare.self, Template.self,
+    ],
     defaultSubcommand: Run.self)
 }

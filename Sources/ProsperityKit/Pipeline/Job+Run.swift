@@ -51,7 +51,7 @@ extension Job {
       let report = pipeline.report(for: quarter)
       self.report(report.diagnostics.filter { $0.location == nil && $0.quarter == quarter })
       let paths = ReportPaths(reports: options.reports, quarter: quarter)
-      guard write(report, to: paths) else { return .cannotWrite }
+      guard write(report, of: pipeline.dataset, to: paths) else { return .cannotWrite }
       manifest.quarters[quarter.description] = Manifest.Build(
         tool: Self.toolVersion, language: options.language.rawValue, inputs: inputs,
         outputs: [paths.workbook, paths.summary, paths.indicators].map {
@@ -63,6 +63,9 @@ extension Job {
         console.err("\(error.path): error: \(JobText.cannotWrite(error.reason)(options.language))")
         return .cannotWrite
       }
+    }
+    if !mode.dryRun && rebuilt > 0 {
+      guard writeLatestComparisons(pipeline) else { return .cannotWrite }
     }
     if rebuilt == 0 {
       let text = JobText.upToDate(quarters.count)(options.language)

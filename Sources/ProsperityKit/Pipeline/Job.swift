@@ -53,7 +53,7 @@ public struct Job: Sendable {
 
   /// Writes one quarter's three files; `output` names the workbook.
   public func workbook(_ quarter: Quarter, output: String? = nil) -> ExitStatus {
-    guard let (report, _) = quarterReport(quarter) else { return .inputsMissing }
+    guard let (report, pipeline) = quarterReport(quarter) else { return .inputsMissing }
     self.report(report.diagnostics)
     let lock: RunLock
     switch lockReports() {
@@ -62,7 +62,7 @@ public struct Job: Sendable {
     }
     defer { withExtendedLifetime(lock) {} }
     let paths = ReportPaths(reports: options.reports, quarter: quarter, workbook: output)
-    guard write(report, to: paths) else { return .cannotWrite }
+    guard write(report, of: pipeline.dataset, to: paths) else { return .cannotWrite }
     return report.errorCount > 0 ? .dataErrors : .ok
   }
 
@@ -138,9 +138,9 @@ public struct Job: Sendable {
     return (pipeline.report(for: quarter), pipeline)
   }
 
-  func write(_ report: QuarterReport, to paths: ReportPaths) -> Bool {
+  func write(_ report: QuarterReport, of dataset: Dataset, to paths: ReportPaths) -> Bool {
     do {
-      let written = try ReportWriter.write(report, language: options.language, to: paths)
+      let written = try publish(report, of: dataset, to: paths)
       for path in written { logger.info("\(JobText.wrote(path)(options.language))") }
       return true
     } catch {

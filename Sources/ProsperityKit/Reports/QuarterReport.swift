@@ -12,6 +12,8 @@ public struct QuarterReport: Sendable {
   public let files: [InputFile]
   /// Validation rules, completeness, outliers and progress from baseline.
   public var quality = QualityReport()
+  /// Published values of the quarter that changed since, found when its reports are written again.
+  public var restatements: [Restatement] = []
 
   public func results(of engine: String) -> [IndicatorResult] {
     results.filter { $0.indicator.engine == engine }

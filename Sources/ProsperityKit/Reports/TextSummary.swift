@@ -44,6 +44,7 @@ public enum TextSummary {
     lines += ["", "■ " + t(ReportText.dataProblems)]
     lines += problems(report, language)
     lines += QualitySummary.render(report, language: language)
+    lines += RestatementSection.lines(report, language)
     return lines.joined(separator: "\n") + "\n"
   }
 

@@ -45,6 +45,7 @@ public enum CommitteeWorkbook {
       named: names.unique(ReportText.definitionsSheet(language)))
     try DefinitionsSheet(report: report, styles: styles).write(into: definitions)
     sheets.append(definitions)
+    try RestatementSheet(report: report, styles: styles).add(to: workbook, names: &names)
     for sheet in sheets where language.isRightToLeft { try sheet.setRightToLeft() }
     try summary.activate()
     try workbook.close()

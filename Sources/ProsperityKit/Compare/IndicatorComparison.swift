@@ -1,0 +1,63 @@
+/// One indicator in one quarter of a comparison.
+public struct IndicatorSide: Sendable {
+  public let value: Observation
+  public let yearToDate: Observation
+  /// The status in that quarter; `nil` where the indicator was not in that quarter's reports.
+  public let status: Status?
+}
+
+/// One indicator compared between the earlier and the later quarter.
+public struct IndicatorComparison: Sendable {
+  /// Today's definition, or the recorded one of an indicator no longer in the catalog.
+  public let definition: IndicatorDefinition
+  public let isHeadline: Bool
+  public let earlier: IndicatorSide
+  public let later: IndicatorSide
+  /// The verdict on the quarter values, or the catalog change that prevents one.
+  public let verdict: Verdict
+  /// The verdict on the year-to-date values.
+  public let yearToDateVerdict: Verdict
+  public let catalogChange: CatalogChange?
+
+  /// Later minus earlier, and relative to the earlier value where that is not 0.
+  public var change: Change? { Change(from: earlier.value.value, to: later.value.value) }
+  public var yearToDateChange: Change? {
+    Change(from: earlier.yearToDate.value, to: later.yearToDate.value)
+  }
+
+  /// Whether the indicator moved, and so can be ranked among the biggest movers.
+  public var moved: Bool { verdict == .improved || verdict == .worsened }
+}
+
+/// Tells apart the two reasons an indicator has no value: a measure it reads was not reported, or
+/// every measure was and the formula still has no value (a division by zero).
+struct Observer {
+  let dataset: Dataset
+
+  func quarterValue(_ result: IndicatorResult) -> Observation {
+    let lookup = MeasureLookup(dataset: dataset)
+    return observe(result.value, ids: result.indicator.formula.measureIDs) { id in
+      lookup.quarterFigure(id, engine: result.indicator.engine, quarter: result.quarter)
+    }
+  }
+
+  func yearToDate(_ result: IndicatorResult) -> Observation {
+    let lookup = MeasureLookup(dataset: dataset)
+    return observe(result.yearToDate, ids: result.indicator.formula.measureIDs) { id in
+      var missing: Set<Quarter> = []
+      return lookup.yearToDateFigure(
+        id, engine: result.indicator.engine, quarter: result.quarter, missing: &missing)
+    }
+  }
+
+  private func observe(_ figure: Figure, ids: [String], _ measure: (String) -> Figure)
+    -> Observation
+  {
+    switch figure {
+    case .value(let value): return .value(value)
+    case .unavailable(let reason):
+      let reported = ids.allSatisfy { measure($0).value != nil }
+      return reported ? .undefined(reason) : .notReported(reason)
+    }
+  }
+}

@@ -1,0 +1,62 @@
+/// Two quarters compared: every indicator's values, change and verdict, every activity's change,
+/// and what changed in the catalog between them. Changes always run from the earlier quarter to the
+/// later one, whichever order the quarters were asked for in.
+public struct QuarterComparison: Sendable {
+  public let earlier: Quarter
+  public let later: Quarter
+  /// The engines compared, in the order of engines.csv: all of them, or the one asked for.
+  public let engines: [Engine]
+  /// By engine, in catalog order; within an engine, indicators no longer in the catalog come last.
+  public let indicators: [IndicatorComparison]
+  public let activities: [ActivityComparison]
+  public let catalogChanges: [CatalogChange]
+  /// Each engine's activity totals (budget spent, participants) in the earlier and later quarter.
+  public let activityTotals: [String: (earlier: [String: Figure], later: [String: Figure])]
+  /// The data problems of each quarter's reports: (errors, warnings).
+  public let earlierProblems: (errors: Int, warnings: Int)
+  public let laterProblems: (errors: Int, warnings: Int)
+
+  /// How many indicators the biggest-movers lists show.
+  public static let moverCount = 5
+
+  public func indicators(of engine: String) -> [IndicatorComparison] {
+    indicators.filter { $0.definition.engine == engine }
+  }
+
+  public func activities(of engine: String) -> [ActivityComparison] {
+    activities.filter { $0.engine == engine }
+  }
+
+  /// How many of `engine`'s indicators got each verdict on their quarter values.
+  public func verdictCounts(of engine: String) -> [Verdict: Int] {
+    var counts: [Verdict: Int] = [:]
+    for indicator in indicators(of: engine) { counts[indicator.verdict, default: 0] += 1 }
+    return counts
+  }
+
+  /// How many of `engine`'s activities had each change.
+  public func activityCounts(of engine: String) -> [ActivityChange: Int] {
+    var counts: [ActivityChange: Int] = [:]
+    for activity in activities(of: engine) { counts[activity.change, default: 0] += 1 }
+    return counts
+  }
+
+  /// The indicators that improved or worsened most across the region, by the size of their
+  /// relative change; those whose earlier value is 0 have no relative change and are not ranked.
+  public var movers: [IndicatorComparison] {
+    let ranked = indicators.enumerated().compactMap {
+      index, indicator -> (Int, Double, IndicatorComparison)? in
+      guard indicator.moved, let relative = indicator.change?.relative else { return nil }
+      return (index, abs(relative), indicator)
+    }
+    return
+      ranked
+      .sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }
+      .prefix(Self.moverCount).map(\.2)
+  }
+
+  /// The file name both reports share: `2026-Q2_vs_2026-Q3`.
+  public static func baseName(_ first: Quarter, _ second: Quarter) -> String {
+    "\(first)_vs_\(second)"
+  }
+}
