@@ -6,7 +6,8 @@ import ProsperityKit
 struct BenchCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "prosperity-bench",
-    abstract: "Synthetic inputs and micro-measurements for the benchmark (see Benchmarks/README.md).",
+    abstract:
+      "Synthetic inputs and micro-measurements for the benchmark (see Benchmarks/README.md).",
     subcommands: [Generate.self, ReadCSV.self])
 }
 
@@ -26,24 +27,32 @@ struct Generate: ParsableCommand {
 
 struct ReadCSV: ParsableCommand {
   static let configuration = CommandConfiguration(
-    commandName: "read-csv", abstract: "Decode and parse one CSV file, printing its throughput in MB/s.")
+    commandName: "read-csv",
+    abstract: "Decode and parse one CSV file, printing its throughput in MB/s.")
 
   @Argument(help: "The CSV file.") var file: String
   @Option(help: "How many times to read it (the best time counts).") var repeats = 5
 
   func run() throws {
-    guard let data = FileManager.default.contents(atPath: file) else { throw ValidationError("cannot read \(file)") }
+    guard let data = FileManager.default.contents(atPath: file) else {
+      throw ValidationError("cannot read \(file)")
+    }
     let bytes = [UInt8](data)
     var best = Double.infinity
     var records = 0
     for _ in 0..<repeats {
       let start = DispatchTime.now().uptimeNanoseconds
-      guard case .success(let decoded) = TextDecoding.decode(bytes) else { throw ValidationError("undecodable") }
+      guard case .success(let decoded) = TextDecoding.decode(bytes) else {
+        throw ValidationError("undecodable")
+      }
       records = 0
       for record in CSVRecords(utf8: decoded.utf8) { records += record.fields.count > 0 ? 1 : 0 }
       best = min(best, Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
     }
     let megabytes = Double(bytes.count) / 1_000_000
-    print(String(format: "%.1f MB, %d records, best %.3f s: %.0f MB/s", megabytes, records, best, megabytes / best))
+    print(
+      String(
+        format: "%.1f MB, %d records, best %.3f s: %.0f MB/s", megabytes, records, best,
+        megabytes / best))
   }
 }

@@ -19,7 +19,8 @@ struct SyntheticInputs {
   ]
   static let localities = [
     ("sderot", "שדרות", "Sderot"), ("netivot", "נתיבות", "Netivot"), ("ofakim", "אופקים", "Ofakim"),
-    ("rahat", "רהט", "Rahat"), ("eshkol", "אשכול", "Eshkol"), ("shaar_hanegev", "שער הנגב", "Sha'ar HaNegev"),
+    ("rahat", "רהט", "Rahat"), ("eshkol", "אשכול", "Eshkol"),
+    ("shaar_hanegev", "שער הנגב", "Sha'ar HaNegev"),
     ("sdot_negev", "שדות נגב", "Sdot Negev"), ("merhavim", "מרחבים", "Merhavim"),
     ("bnei_shimon", "בני שמעון", "Bnei Shimon"),
   ]
@@ -28,7 +29,9 @@ struct SyntheticInputs {
     "הקמת האב ואקסלרטור", "חיזוק המחקר היישומי במו\"פים", "מסלולי הכשרה למקצועות פרא-רפואיים",
     "פורום בעלי עניין", "רהט כמרכז תחבורתי אזורי", "מיפוי מיזמים של חיים משותפים",
   ]
-  static let statuses = ["planned", "active", "completed", "delayed", "cancelled", "פעיל", "הושלם", "מתעכב"]
+  static let statuses = [
+    "planned", "active", "completed", "delayed", "cancelled", "פעיל", "הושלם", "מתעכב",
+  ]
 
   mutating func write() throws {
     try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
@@ -57,14 +60,20 @@ struct SyntheticInputs {
       measures += "\(id).graduates,\(id),מסיימים,Graduates,count,flow\n"
       measures += "\(id).companies,\(id),חברות,Companies,count,stock\n"
       measures += "\(id).revenue,\(id),הכנסות,Revenue,ils,flow\n"
-      indicators += "\(id).participants_total,\(id),\"משתתפים – סה\"\"כ\",Participants,count,\(id).participants,up,yes\n"
-      indicators += "\(id).graduation_rate,\(id),שיעור סיום,Graduation rate,percent,\(id).graduates / \(id).participants,up,yes\n"
+      indicators +=
+        "\(id).participants_total,\(id),\"משתתפים – סה\"\"כ\",Participants,count,\(id).participants,up,yes\n"
+      indicators +=
+        "\(id).graduation_rate,\(id),שיעור סיום,Graduation rate,percent,\(id).graduates / \(id).participants,up,yes\n"
       indicators += "\(id).companies_level,\(id),חברות,Companies,count,\(id).companies,up,no\n"
-      indicators += "\(id).revenue_per_company,\(id),הכנסה לחברה,Revenue per company,ils,\(id).revenue / \(id).companies,up,no\n"
-      indicators += "\(id).budget_execution,\(id),ביצוע תקציב,Budget execution,percent,activities.budget_spent / activities.budget_planned,up,no\n"
-      indicators += "\(id).delayed_share,\(id),שיעור מתעכבות,Delayed share,percent,activities.delayed / activities.count,down,no\n"
+      indicators +=
+        "\(id).revenue_per_company,\(id),הכנסה לחברה,Revenue per company,ils,\(id).revenue / \(id).companies,up,no\n"
+      indicators +=
+        "\(id).budget_execution,\(id),ביצוע תקציב,Budget execution,percent,activities.budget_spent / activities.budget_planned,up,no\n"
+      indicators +=
+        "\(id).delayed_share,\(id),שיעור מתעכבות,Delayed share,percent,activities.delayed / activities.count,down,no\n"
       for year in 2024...2030 {
-        targets += "\(id).participants_total,\(year),\(4000 * 9)\n\(id).graduation_rate,\(year),80%\n"
+        targets +=
+          "\(id).participants_total,\(year),\(4000 * 9)\n\(id).graduation_rate,\(year),80%\n"
         targets += "\(id).budget_execution,\(year),0.9\n\(id).delayed_share,\(year),0.15\n"
       }
     }
@@ -90,7 +99,8 @@ struct SyntheticInputs {
       text += "\(engine).graduates,\(graduates),\(locality),מערכת רישום,\"הערה, עם פסיק\"\n"
     }
     text += "\(engine).companies,\(20 + random.next(below: 80)),,דיווח מנהלת,\n"
-    text += "\(engine).revenue,\"₪\(grouped(100_000 + random.next(below: 5_000_000)))\",,דיווח מנהלת,\n"
+    text +=
+      "\(engine).revenue,\"₪\(grouped(100_000 + random.next(below: 5_000_000)))\",,דיווח מנהלת,\n"
     try Data(text.utf8).write(to: URL(fileURLWithPath: path))
   }
 
@@ -98,7 +108,8 @@ struct SyntheticInputs {
     FileManager.default.createFile(atPath: path, contents: nil)
     let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: path))
     defer { try? handle.close() }
-    var buffer = "activity_id,title,category,lead,status,start,end,budget_planned,budget_spent,participants,notes\n"
+    var buffer =
+      "activity_id,title,category,lead,status,start,end,budget_planned,budget_spent,participants,notes\n"
     for index in 0..<activities {
       let plain = Self.titles[random.next(below: Self.titles.count)]
       let status = Self.statuses[random.next(below: Self.statuses.count)]
@@ -106,9 +117,13 @@ struct SyntheticInputs {
       let spent = planned * random.next(below: 110) / 100
       let month = 1 + random.next(below: 12)
       let day = 1 + random.next(below: 28)
-      let start = index % 2 == 0 ? String(format: "%d-%02d-%02d", year, month, day) : String(format: "%02d/%02d/%d", day, month, year)
+      let start =
+        index % 2 == 0
+        ? String(format: "%d-%02d-%02d", year, month, day)
+        : String(format: "%02d/%02d/%d", day, month, year)
       let title = "\"\(plain.replacingOccurrences(of: "\"", with: "\"\"")) \(index)\""
-      buffer += "\(engine.prefix(3).uppercased())-\(index),\(title),תכלול,אשכול נגב מערבי,\(status),\(start),,\(planned),\(spent),\(random.next(below: 200)),\n"
+      buffer +=
+        "\(engine.prefix(3).uppercased())-\(index),\(title),תכלול,אשכול נגב מערבי,\(status),\(start),,\(planned),\(spent),\(random.next(below: 200)),\n"
       if buffer.utf8.count > 1 << 20 {
         try handle.write(contentsOf: Data(buffer.utf8))
         buffer = ""

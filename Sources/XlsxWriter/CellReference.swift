@@ -55,10 +55,10 @@ public enum CellReference {
   }
 
   /// Throws unless the 0-based cell lies inside Excel's grid.
-  static func validate(row: Int, column: Int, _ operation: String) throws {
+  static func validate(row: Int, column: Int, _ operation: @autoclosure () -> String) throws {
     guard (0..<rowCount).contains(row), (0..<columnCount).contains(column) else {
       throw XlsxError(
-        kind: .cellOutOfRange, operation: operation,
+        kind: .cellOutOfRange, operation: operation(),
         message:
           "cell (row \(row), column \(column)) is outside Excel's grid of "
           + "\(rowCount) rows × \(columnCount) columns")

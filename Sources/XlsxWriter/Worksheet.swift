@@ -26,12 +26,14 @@ public final class Worksheet {
   }
 
   /// Checks the cell, then returns the C worksheet and the style's format.
-  func prepare(row: Int, column: Int, style: CellStyle?, _ operation: String) throws -> (
+  func prepare(
+    row: Int, column: Int, style: CellStyle?, _ operation: @autoclosure () -> String
+  ) throws -> (
     sheet: UnsafeMutablePointer<lxw_worksheet>, format: UnsafeMutablePointer<lxw_format>?
   ) {
-    let sheet = try live(operation)
-    try CellReference.validate(row: row, column: column, operation)
-    return (sheet, try workbook.format(for: style, operation))
+    let sheet = try live(operation())
+    try CellReference.validate(row: row, column: column, operation())
+    return (sheet, try workbook.format(for: style, operation()))
   }
 
   /// Where an operation happened, for error messages.
@@ -41,29 +43,29 @@ public final class Worksheet {
 
   /// Writes text. Excel caps a cell at 32,767 characters; longer text is refused.
   public func write(_ text: String, row: Int, column: Int, style: CellStyle? = nil) throws {
-    let operation = describe("writing text", row: row, column: column)
-    let (sheet, format) = try prepare(row: row, column: column, style: style, operation)
-    try Self.checkCellText(text, operation)
+    let operation = { self.describe("writing text", row: row, column: column) }
+    let (sheet, format) = try prepare(row: row, column: column, style: style, operation())
+    try Self.checkCellText(text, operation())
     try check(
-      worksheet_write_string(sheet, lxw_row_t(row), lxw_col_t(column), text, format), operation)
+      worksheet_write_string(sheet, lxw_row_t(row), lxw_col_t(column), text, format), operation())
   }
 
   /// Writes a number. NaN and infinities are refused: they must never reach a report.
   public func write(_ number: Double, row: Int, column: Int, style: CellStyle? = nil) throws {
-    let operation = describe("writing a number", row: row, column: column)
-    try Self.checkFinite(number, operation)
-    let (sheet, format) = try prepare(row: row, column: column, style: style, operation)
+    let operation = { self.describe("writing a number", row: row, column: column) }
+    try Self.checkFinite(number, operation())
+    let (sheet, format) = try prepare(row: row, column: column, style: style, operation())
     try check(
-      worksheet_write_number(sheet, lxw_row_t(row), lxw_col_t(column), number, format), operation)
+      worksheet_write_number(sheet, lxw_row_t(row), lxw_col_t(column), number, format), operation())
   }
 
   /// Writes a boolean cell (TRUE/FALSE).
   public func write(_ value: Bool, row: Int, column: Int, style: CellStyle? = nil) throws {
-    let operation = describe("writing a boolean", row: row, column: column)
-    let (sheet, format) = try prepare(row: row, column: column, style: style, operation)
+    let operation = { self.describe("writing a boolean", row: row, column: column) }
+    let (sheet, format) = try prepare(row: row, column: column, style: style, operation())
     try check(
       worksheet_write_boolean(sheet, lxw_row_t(row), lxw_col_t(column), value ? 1 : 0, format),
-      operation)
+      operation())
   }
 
   /// Writes a formula such as `"=SUM(B2:B9)"` with the value Excel should show before
@@ -71,32 +73,32 @@ public final class Worksheet {
   public func writeFormula(
     _ formula: String, cachedValue: Double, row: Int, column: Int, style: CellStyle? = nil
   ) throws {
-    let operation = describe("writing a formula", row: row, column: column)
-    try Self.checkFinite(cachedValue, operation)
-    let (sheet, format) = try prepare(row: row, column: column, style: style, operation)
+    let operation = { self.describe("writing a formula", row: row, column: column) }
+    try Self.checkFinite(cachedValue, operation())
+    let (sheet, format) = try prepare(row: row, column: column, style: style, operation())
     try check(
       worksheet_write_formula_num(
         sheet, lxw_row_t(row), lxw_col_t(column), formula, format, cachedValue),
-      operation)
+      operation())
   }
 
   /// Writes a formula whose result is text, with that text as the cached value.
   public func writeFormula(
     _ formula: String, cachedText: String, row: Int, column: Int, style: CellStyle? = nil
   ) throws {
-    let operation = describe("writing a formula", row: row, column: column)
-    let (sheet, format) = try prepare(row: row, column: column, style: style, operation)
+    let operation = { self.describe("writing a formula", row: row, column: column) }
+    let (sheet, format) = try prepare(row: row, column: column, style: style, operation())
     try check(
       worksheet_write_formula_str(
         sheet, lxw_row_t(row), lxw_col_t(column), formula, format, cachedText),
-      operation)
+      operation())
   }
 
   /// Writes an empty cell that carries a style (libxlsxwriter drops unstyled blanks).
   public func writeBlank(row: Int, column: Int, style: CellStyle? = nil) throws {
-    let operation = describe("writing a blank", row: row, column: column)
-    let (sheet, format) = try prepare(row: row, column: column, style: style, operation)
-    try check(worksheet_write_blank(sheet, lxw_row_t(row), lxw_col_t(column), format), operation)
+    let operation = { self.describe("writing a blank", row: row, column: column) }
+    let (sheet, format) = try prepare(row: row, column: column, style: style, operation())
+    try check(worksheet_write_blank(sheet, lxw_row_t(row), lxw_col_t(column), format), operation())
   }
 
   /// Writes a hyperlink (`https://…`, `mailto:…`, `internal:Sheet!A1`), optionally
@@ -105,14 +107,14 @@ public final class Worksheet {
   public func writeURL(
     _ url: String, text: String? = nil, row: Int, column: Int, style: CellStyle? = nil
   ) throws {
-    let operation = describe("writing a URL", row: row, column: column)
-    let (sheet, format) = try prepare(row: row, column: column, style: style, operation)
+    let operation = { self.describe("writing a URL", row: row, column: column) }
+    let (sheet, format) = try prepare(row: row, column: column, style: style, operation())
     let arena = workbook.arena
     try check(
       worksheet_write_url_opt(
         sheet, lxw_row_t(row), lxw_col_t(column), try arena.keep(url), format,
         try arena.keep(optional: text), nil),
-      operation)
+      operation())
   }
 
   /// Attaches a note (an Excel "comment") to a cell.
@@ -123,10 +125,10 @@ public final class Worksheet {
   public func writeComment(
     row: Int, column: Int, text: String, author: String? = nil, visible: Bool = false
   ) throws {
-    let operation = describe("writing a note", row: row, column: column)
-    let sheet = try live(operation)
-    try CellReference.validate(row: row, column: column, operation)
-    try Self.checkCellText(text, operation)
+    let operation = { self.describe("writing a note", row: row, column: column) }
+    let sheet = try live(operation())
+    try CellReference.validate(row: row, column: column, operation())
+    try Self.checkCellText(text, operation())
     var options = lxw_comment_options()
     options.visible = UInt8(
       (visible ? LXW_COMMENT_DISPLAY_VISIBLE : LXW_COMMENT_DISPLAY_DEFAULT).rawValue)
@@ -134,21 +136,22 @@ public final class Worksheet {
     try check(
       worksheet_write_comment_opt(
         sheet, lxw_row_t(row), lxw_col_t(column), try workbook.arena.keep(text), &options),
-      operation)
+      operation())
   }
 
-  static func checkFinite(_ number: Double, _ operation: String) throws {
+  static func checkFinite(_ number: Double, _ operation: @autoclosure () -> String) throws {
     guard number.isFinite else {
       throw XlsxError(
-        kind: .nonFiniteNumber, operation: operation,
+        kind: .nonFiniteNumber, operation: operation(),
         message: "\(number) is not a finite number and cannot be written to a report")
     }
   }
 
-  static func checkCellText(_ text: String, _ operation: String) throws {
-    guard text.utf16.count <= 32_767 else {
+  static func checkCellText(_ text: String, _ operation: @autoclosure () -> String) throws {
+    // UTF-8 is never shorter than UTF-16, and its count is free.
+    guard text.utf8.count <= 32_767 || text.utf16.count <= 32_767 else {
       throw XlsxError(
-        kind: .stringTooLong, operation: operation,
+        kind: .stringTooLong, operation: operation(),
         message: "text of \(text.utf16.count) characters exceeds Excel's 32,767 per cell")
     }
   }

@@ -13,45 +13,64 @@ enum SHA256 {
       0x6a09_e667, 0xbb67_ae85, 0x3c6e_f372, 0xa54f_f53a, 0x510e_527f, 0x9b05_688c, 0x1f83_d9ab,
       0x5be0_cd19,
     ]
-    var message = bytes
+    // Whole blocks are read in place; only the tail is copied, to be padded.
+    let whole = bytes.count / 64 * 64
+    var tail = Array(bytes[whole...])
     let bitLength = UInt64(bytes.count) &* 8
-    message.append(0x80)
-    while message.count % 64 != 56 { message.append(0) }
+    tail.append(0x80)
+    while tail.count % 64 != 56 { tail.append(0) }
     for shift in stride(from: 56, through: 0, by: -8) {
-      message.append(UInt8(truncatingIfNeeded: bitLength >> UInt64(shift)))
+      tail.append(UInt8(truncatingIfNeeded: bitLength >> UInt64(shift)))
     }
     var schedule = [UInt32](repeating: 0, count: 64)
-    for chunk in stride(from: 0, to: message.count, by: 64) {
-      for index in 0..<16 {
-        let base = chunk + index * 4
-        schedule[index] =
-          UInt32(message[base]) << 24 | UInt32(message[base + 1]) << 16
-          | UInt32(message[base + 2]) << 8 | UInt32(message[base + 3])
+    schedule.withUnsafeMutableBufferPointer { words in
+      bytes.withUnsafeBufferPointer { input in
+        for chunk in stride(from: 0, to: whole, by: 64) {
+          compress(UnsafeBufferPointer(rebasing: input[chunk..<chunk + 64]), &hash, words)
+        }
       }
-      for index in 16..<64 {
-        let s0 =
-          rotate(schedule[index - 15], 7) ^ rotate(schedule[index - 15], 18)
-          ^ (schedule[index - 15] >> 3)
-        let s1 =
-          rotate(schedule[index - 2], 17) ^ rotate(schedule[index - 2], 19)
-          ^ (schedule[index - 2] >> 10)
-        schedule[index] = schedule[index - 16] &+ s0 &+ schedule[index - 7] &+ s1
+      tail.withUnsafeBufferPointer { input in
+        for chunk in stride(from: 0, to: input.count, by: 64) {
+          compress(UnsafeBufferPointer(rebasing: input[chunk..<chunk + 64]), &hash, words)
+        }
       }
-      var (a, b, c, d, e, f, g, h) = (
-        hash[0], hash[1], hash[2], hash[3], hash[4], hash[5], hash[6], hash[7]
-      )
-      for index in 0..<64 {
-        let sum1 = rotate(e, 6) ^ rotate(e, 11) ^ rotate(e, 25)
-        let choice = (e & f) ^ (~e & g)
-        let temp1 = h &+ sum1 &+ choice &+ roundConstants[index] &+ schedule[index]
-        let sum0 = rotate(a, 2) ^ rotate(a, 13) ^ rotate(a, 22)
-        let majority = (a & b) ^ (a & c) ^ (b & c)
-        let temp2 = sum0 &+ majority
-        (h, g, f, e, d, c, b, a) = (g, f, e, d &+ temp1, c, b, a, temp1 &+ temp2)
-      }
-      for (index, value) in [a, b, c, d, e, f, g, h].enumerated() { hash[index] &+= value }
     }
     return hash.flatMap { word in (0..<4).map { UInt8(truncatingIfNeeded: word >> (24 - 8 * $0)) } }
+  }
+
+  /// One 64-byte block of the compression function.
+  private static func compress(
+    _ block: UnsafeBufferPointer<UInt8>, _ hash: inout [UInt32],
+    _ schedule: UnsafeMutableBufferPointer<UInt32>
+  ) {
+    for index in 0..<16 {
+      let base = index * 4
+      schedule[index] =
+        UInt32(block[base]) << 24 | UInt32(block[base + 1]) << 16
+        | UInt32(block[base + 2]) << 8 | UInt32(block[base + 3])
+    }
+    for index in 16..<64 {
+      let s0 =
+        rotate(schedule[index - 15], 7) ^ rotate(schedule[index - 15], 18)
+        ^ (schedule[index - 15] >> 3)
+      let s1 =
+        rotate(schedule[index - 2], 17) ^ rotate(schedule[index - 2], 19)
+        ^ (schedule[index - 2] >> 10)
+      schedule[index] = schedule[index - 16] &+ s0 &+ schedule[index - 7] &+ s1
+    }
+    var (a, b, c, d, e, f, g, h) = (
+      hash[0], hash[1], hash[2], hash[3], hash[4], hash[5], hash[6], hash[7]
+    )
+    for index in 0..<64 {
+      let sum1 = rotate(e, 6) ^ rotate(e, 11) ^ rotate(e, 25)
+      let choice = (e & f) ^ (~e & g)
+      let temp1 = h &+ sum1 &+ choice &+ roundConstants[index] &+ schedule[index]
+      let sum0 = rotate(a, 2) ^ rotate(a, 13) ^ rotate(a, 22)
+      let majority = (a & b) ^ (a & c) ^ (b & c)
+      let temp2 = sum0 &+ majority
+      (h, g, f, e, d, c, b, a) = (g, f, e, d &+ temp1, c, b, a, temp1 &+ temp2)
+    }
+    for (index, value) in [a, b, c, d, e, f, g, h].enumerated() { hash[index] &+= value }
   }
 
   private static func rotate(_ value: UInt32, _ count: UInt32) -> UInt32 {

@@ -16,7 +16,7 @@ public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConverti
   /// Reads ISO `2026-07-05` or the Israeli day-first `05/07/2026` (5 July); one-digit days and months
   /// are accepted in the day-first form.
   public init?(parsing text: String) {
-    let trimmed = text.trimmingCharacters(in: .whitespaces)
+    let trimmed = TableRecord.trimmed(text)
     if trimmed.contains("-") {
       let parts = trimmed.split(separator: "-", omittingEmptySubsequences: false)
       guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
