@@ -1,7 +1,7 @@
 # The two commands of the README, and what they need on a fresh Debian machine.
 SWIFT ?= swift
 
-.PHONY: run test lint deps fuzz
+.PHONY: run test lint deps fuzz bench
 
 run: deps
 	$(SWIFT) run -c release prosperity run
@@ -28,3 +28,7 @@ fuzz: deps
 	cp Tests/ProsperityKitTests/Fuzz/Seeds/* .build-fuzz/corpus/
 	.build-fuzz/release/ProsperityFuzz .build-fuzz/corpus -max_total_time=$(FUZZ_SECONDS) \
 	  -max_len=8192 -rss_limit_mb=2048 -print_final_stats=1
+
+# Speed and memory: whole commands timed with /usr/bin/time (see Benchmarks/run.sh and the README).
+bench: deps
+	bash Benchmarks/run.sh

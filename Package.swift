@@ -44,7 +44,8 @@ let package = Package(
       exclude: ["Fuzz/Seeds"]),
     .testTarget(name: "XlsxWriterTests", dependencies: ["XlsxWriter", "XlsxReading"]),
     .testTarget(
-      name: "EndToEndTests", dependencies: ["XlsxReading", "prosperity", "ProsperityFuzz"],
+      name: "EndToEndTests",
+      dependencies: ["XlsxReading", "prosperity", "ProsperityFuzz", "prosperity-bench"],
       exclude: ["Fixtures", "Golden"]),
   ]
 )
