@@ -54,9 +54,15 @@ public struct Job: Sendable {
     return hasErrors ? .dataErrors : .ok
   }
 
-  /// Writes one quarter's three files; `output` names the workbook.
-  public func workbook(_ quarter: Quarter, output: String? = nil) -> ExitStatus {
-    guard let (report, _) = quarterReport(quarter) else { return .inputsMissing }
+  /// Writes one quarter's three files; `output` names the workbook. With `engine`, writes only
+  /// that engine's committee workbook.
+  public func workbook(_ quarter: Quarter, output: String? = nil, engine: String? = nil)
+    -> ExitStatus
+  {
+    guard let (report, pipeline) = quarterReport(quarter, withHistory: true) else {
+      return .inputsMissing
+    }
+    if let engine { return engineWorkbook(engine, quarter, pipeline, output: output) }
     self.report(report.diagnostics)
     let paths = ReportPaths(reports: options.reports, quarter: quarter, workbook: output)
     guard write(report, to: paths) else { return .cannotWrite }
@@ -99,10 +105,12 @@ public struct Job: Sendable {
   }
 
   /// Loads what one quarter's report needs: the quarter, its year so far, the previous quarter and
-  /// the same quarter a year earlier.
-  private func quarterReport(_ quarter: Quarter) -> (QuarterReport, Pipeline)? {
+  /// the same quarter a year earlier; `withHistory` adds every earlier quarter (the workbook's
+  /// trends and history table).
+  func quarterReport(_ quarter: Quarter, withHistory: Bool = false) -> (QuarterReport, Pipeline)? {
     let needed = Set(quarter.yearToDate + [quarter.previous, quarter.yearAgo])
-    guard let pipeline = load(including: { needed.contains($0) }) else { return nil }
+    let include = { (each: Quarter) in needed.contains(each) || (withHistory && each < quarter) }
+    guard let pipeline = load(including: include) else { return nil }
     guard pipeline.dataset.quarters[quarter] != nil else {
       let folder = options.inputs + "/" + quarter.description
       console.err("\(folder): error: \(JobText.quarterMissing(quarter)(options.language))")
@@ -111,7 +119,7 @@ public struct Job: Sendable {
     return (pipeline.report(for: quarter), pipeline)
   }
 
-  private func write(_ report: QuarterReport, to paths: ReportPaths) -> Bool {
+  func write(_ report: QuarterReport, to paths: ReportPaths) -> Bool {
     do {
       let written = try ReportWriter.write(report, language: options.language, to: paths)
       for path in written { console.out(JobText.wrote(path)(options.language)) }
@@ -122,7 +130,7 @@ public struct Job: Sendable {
     }
   }
 
-  private func report(_ diagnostics: [Diagnostic]) {
+  func report(_ diagnostics: [Diagnostic]) {
     for diagnostic in diagnostics { console.err(diagnostic.rendered(in: options.language)) }
   }
 }

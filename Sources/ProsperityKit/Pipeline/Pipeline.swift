@@ -20,7 +20,8 @@ public struct Pipeline: Sendable {
       quarter: quarter, catalog: dataset.catalog, results: results,
       engines: dataset.quarters[quarter] ?? [:],
       diagnostics: log.relevant(to: quarter) + computation.entries,
-      files: dataset.files.filter { $0.quarter == nil || $0.quarter == quarter })
+      files: dataset.files.filter { $0.quarter == nil || $0.quarter == quarter },
+      history: IndicatorHistory(dataset: dataset, through: quarter))
   }
 }
 

@@ -10,6 +10,8 @@ public struct QuarterReport: Sendable {
   public let diagnostics: [Diagnostic]
   /// The catalog files and the quarter's own files.
   public let files: [InputFile]
+  /// Every indicator in every quarter up to this one, for trends and the history table.
+  public var history = IndicatorHistory()
 
   public func results(of engine: String) -> [IndicatorResult] {
     results.filter { $0.indicator.engine == engine }
