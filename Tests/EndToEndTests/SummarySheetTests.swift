@@ -15,7 +15,8 @@ struct SummarySheetTests {
     #expect(summary.string(at: "A5") == "רבעון")
     #expect(summary.string(at: "B5") == "\u{200E}2026-Q2\u{200E}")
     #expect(summary.string(at: "B6")?.contains("2026-06-30") == true)
-    #expect(summary.string(at: "B7")?.contains("9 קובצי קלט") == true)  // 5 catalog + 4 quarter files
+    // Five catalog files and the quarter's four.
+    #expect(summary.string(at: "B7")?.contains("9 קובצי קלט") == true)
     #expect(summary.string(at: "B9") == "שגיאות: 0, אזהרות: 1")
     #expect(summary.string(at: "B10")?.hasPrefix("● ירוק: עמידה ביעד של 100% ומעלה") == true)
     // No clock time anywhere: the document's dates are the quarter's last day.
