@@ -14,6 +14,8 @@ struct ActivitiesSheet {
     ReportText.participants, ReportText.notes, ReportText.sourceRow,
   ]
   static let plannedColumn = 8
+  /// Text columns that wrap: title, lead, category and notes.
+  static let wrapped: [Int: Double] = [2: 34, 4: 22, 5: 14, 12: 30]
 
   /// Writes part `index` of the plan's activity parts into `sheet`.
   func write(part index: Int, into sheet: Worksheet) throws {
@@ -22,6 +24,7 @@ struct ActivitiesSheet {
     let part = parts[index]
     let total = parts.reduce(0) { $0 + $1.activities.count }
     var cursor = SheetCursor(sheet, styles: styles)
+    cursor.wrapWidths = Self.wrapped
     try cursor.title(ReportText.activitiesTitle(report.quarter)(language), style: styles.title)
     if parts.count > 1 {
       let first = parts[..<index].reduce(0) { $0 + $1.activities.count } + 1
@@ -40,7 +43,7 @@ struct ActivitiesSheet {
     for (engine, activity) in part.activities {
       try cursor.write(cells(engine, activity, row: cursor.row))
     }
-    try cursor.widths.apply(to: sheet, maximum: 36, fixed: [12: 30])
+    try cursor.widths.apply(to: sheet, maximum: 36, fixed: Self.wrapped)
     try PrintSetup(styles: styles).apply(
       to: sheet, title: sheet.name, quarter: report.quarter,
       repeating: table.headerRow...table.headerRow)

@@ -38,6 +38,13 @@ struct ColumnWidths {
     fit(column, Double(best) * 1.1 + 2)
   }
 
+  /// The width ``apply(to:minimum:maximum:fixed:)`` will give `column`, as far as recorded.
+  func resolved(
+    _ column: Int, minimum: Double = 8, maximum: Double = 60, fixed: [Int: Double] = [:]
+  ) -> Double {
+    fixed[column] ?? min(max(widths[column] ?? minimum, minimum), maximum)
+  }
+
   /// Sets every recorded column's width on `sheet`, clamped to `minimum…maximum`; `fixed`
   /// widths win over what was recorded. Returns the widths set, by column.
   @discardableResult
@@ -46,7 +53,7 @@ struct ColumnWidths {
   ) throws -> [Int: Double] {
     var applied: [Int: Double] = [:]
     for column in Set(widths.keys).union(fixed.keys).sorted() {
-      let width = fixed[column] ?? min(max(widths[column] ?? minimum, minimum), maximum)
+      let width = resolved(column, minimum: minimum, maximum: maximum, fixed: fixed)
       try sheet.setColumnWidth(first: column, last: column, width: width)
       applied[column] = width
     }

@@ -14,6 +14,9 @@ struct DataQualitySheet {
   func write(into sheet: Worksheet) throws {
     let language = styles.language
     var cursor = SheetCursor(sheet, styles: styles)
+    let hasFindings = !report.diagnostics.isEmpty
+    let fixed: [Int: Double] = hasFindings ? [2: 70, 3: 60, 4: 36] : [4: 36]
+    cursor.wrapWidths = fixed
     try cursor.title(ReportText.dataQualitySheet(language), style: styles.title)
     try cursor.title(
       ReportText.problemCounts(errors: report.errorCount, warnings: report.warningCount)(language),
@@ -53,8 +56,7 @@ struct DataQualitySheet {
     } else {
       try cursor.write([.text(ReportText.noDataProblems(language), styles.muted)])
     }
-    let wide: [Int: Double] = ordered.isEmpty ? [:] : [2: 70, 3: 60]
-    try cursor.widths.apply(to: sheet, maximum: 70, fixed: wide)
+    try cursor.widths.apply(to: sheet, maximum: 70, fixed: fixed)
     try PrintSetup(styles: styles).apply(
       to: sheet, title: ReportText.dataQualitySheet(language), quarter: report.quarter,
       repeating: headerRow...headerRow)

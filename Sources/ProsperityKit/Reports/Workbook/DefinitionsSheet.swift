@@ -10,6 +10,8 @@ struct DefinitionsSheet {
   func write(into sheet: Worksheet) throws {
     let language = styles.language
     var cursor = SheetCursor(sheet, styles: styles)
+    let fixed: [Int: Double] = [3: 40, 4: 44]
+    cursor.wrapWidths = fixed
     try cursor.title(ReportText.definitionsSheet(language), style: styles.title)
     cursor.skip()
     try cursor.title(ReportText.howToRead(language), style: styles.section)
@@ -18,7 +20,6 @@ struct DefinitionsSheet {
     }
     cursor.skip()
     try cursor.title(ReportText.indicator(language), style: styles.section)
-    let headerRow = cursor.row
     try cursor.header([
       ReportText.engine, ReportText.indicator, ReportText.indicatorID, ReportText.formula,
       ReportText.formulaInWords, ReportText.unit, ReportText.direction, ReportText.cumulative,
@@ -27,7 +28,8 @@ struct DefinitionsSheet {
       let engine = report.catalog.engine(indicator.engine)?.name(language) ?? indicator.engine
       try cursor.write([
         .text(engine, styles.wrapped), .text(indicator.name(language), styles.wrapped),
-        .text(indicator.id, styles.path), .text(indicator.formulaText, styles.path),
+        .text(indicator.id, styles.path),
+        .text(indicator.formulaText, styles.path.with { $0.wrapText = true }),
         .text(words(indicator.formula), styles.wrapped),
         .text(indicator.unit.label(language), styles.text),
         .text(ReportText.direction(indicator.direction)(language), styles.text),
@@ -45,10 +47,10 @@ struct DefinitionsSheet {
         .text(file.sha256, styles.path),
       ])
     }
-    try cursor.widths.apply(to: sheet, maximum: 66, fixed: [3: 40, 4: 44])
+    try cursor.widths.apply(to: sheet, maximum: 66, fixed: fixed)
     try PrintSetup(styles: styles).apply(
       to: sheet, title: ReportText.definitionsSheet(language), quarter: report.quarter,
-      repeating: headerRow...headerRow)
+      repeating: 0...0)
   }
 
   /// The measures the engines report, with their unit and how they accumulate over a year.

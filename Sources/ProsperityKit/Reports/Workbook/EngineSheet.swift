@@ -31,10 +31,11 @@ struct EngineSheet {
   func write(into sheet: Worksheet) throws -> Anchors {
     let language = styles.language
     var cursor = SheetCursor(sheet, styles: styles)
+    let fixed = [Column.note.rawValue: 28.0]
+    cursor.wrapWidths = fixed
     try cursor.title(engine.name(language), style: styles.title)
     try cursor.title(ReportText.workbookSubtitle(report.quarter)(language), style: styles.subtitle)
     cursor.skip()
-    let headerRow = cursor.row
     try cursor.header(Self.headers)
     try sheet.freezePanes(row: cursor.row, column: 1)
     let results = report.results(of: engine.id)
@@ -50,14 +51,17 @@ struct EngineSheet {
     let charts = try trend.write(&cursor)
     cursor.skip()
     try cursor.title(ReportText.activities(language), style: styles.section)
+    // The activities' text wraps in the columns the indicators sized.
+    for column in 0..<ActivityRows.headers.count {
+      cursor.wrapWidths[column] = cursor.widths.resolved(column, maximum: 48, fixed: fixed)
+    }
     try ActivityRows(styles: styles, plan: plan).write(report.activities(of: engine.id), &cursor)
-    let widths = try cursor.widths.apply(
-      to: sheet, maximum: 48, fixed: [Column.note.rawValue: 28])
+    let widths = try cursor.widths.apply(to: sheet, maximum: 48, fixed: fixed)
     try trend.insert(charts, into: sheet, widths: widths)
     try sheet.hideGridlines()
     try PrintSetup(styles: styles).apply(
       to: sheet, title: engine.name(language), quarter: report.quarter,
-      repeating: headerRow...headerRow)
+      repeating: 0...1)
     return Anchors(sheet: sheet.name, statusRows: statusRows)
   }
 

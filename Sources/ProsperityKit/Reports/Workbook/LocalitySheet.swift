@@ -11,6 +11,8 @@ struct LocalitySheet {
     let language = styles.language
     let localities = report.catalog.localities
     var cursor = SheetCursor(sheet, styles: styles)
+    let noteColumn = 3 + localities.count
+    cursor.wrapWidths = [noteColumn: 40]
     try cursor.title(ReportText.byLocalityTitle(report.quarter)(language), style: styles.title)
     try cursor.title(ReportText.cluster(language), style: styles.subtitle)
     cursor.skip()
@@ -39,7 +41,7 @@ struct LocalitySheet {
     if rows == 0 {
       try cursor.title(ReportText.noLocalityMeasures(language), style: styles.note)
     }
-    try cursor.widths.apply(to: sheet, maximum: 40, fixed: [totalColumn + 1: 40])
+    try cursor.widths.apply(to: sheet, maximum: 40, fixed: cursor.wrapWidths)
     try PrintSetup(styles: styles).apply(
       to: sheet, title: ReportText.byLocalitySheet(language), quarter: report.quarter,
       repeating: headerRow...headerRow)

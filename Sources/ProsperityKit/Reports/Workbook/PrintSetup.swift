@@ -5,7 +5,8 @@ import XlsxWriter
 struct PrintSetup {
   let styles: WorkbookStyles
 
-  /// Sets up `sheet`; `repeating` rows are printed again at the top of every page.
+  /// Sets up `sheet`; `repeating` rows are printed again at the top of every page: a long
+  /// table's header, or the title of a sheet whose tables differ down the page.
   func apply(
     to sheet: Worksheet, title: String, quarter: Quarter, repeating: ClosedRange<Int>? = nil
   ) throws {

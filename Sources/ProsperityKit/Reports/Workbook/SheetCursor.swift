@@ -11,6 +11,9 @@ struct SheetCursor {
   /// Whether text sets its column's width; off for tables whose text wraps in columns another
   /// table above already sized.
   var textSetsWidth = true
+  /// The widths wrapped columns will have, by column: a row whose wrapped text needs more than
+  /// one line is made tall enough for it, since viewers do not grow rows when they open a file.
+  var wrapWidths: [Int: Double] = [:]
 
   init(_ sheet: Worksheet, styles: WorkbookStyles, row: Int = 0) {
     self.sheet = sheet
@@ -36,6 +39,14 @@ struct SheetCursor {
 
   /// Writes `cells` on the current row from `column` on, then moves to the next row.
   mutating func write(_ cells: [Cell], from column: Int = 0) throws {
+    let lines =
+      cells.enumerated().map { offset, cell in
+        guard case .text(let text, let style) = cell, style.wrapText == true,
+          let width = wrapWidths[column + offset]
+        else { return 1 }
+        return Self.lines(text, width: width)
+      }.max() ?? 1
+    if lines > 1 { try sheet.setRowHeight(row: row, height: min(409, Double(lines) * 12.75 + 3)) }
     for (offset, cell) in cells.enumerated() {
       try put(cell, column: column + offset)
     }
@@ -63,6 +74,27 @@ struct SheetCursor {
       widths.fit(column, 12)
     case .empty(let style): try sheet.writeBlank(row: row, column: column, style: style)
     case .none: break
+    }
+  }
+
+  /// The lines `text` takes in a column `width` characters wide, breaking at spaces.
+  static func lines(_ text: String, width: Double) -> Int {
+    let perLine = max(1, Int(width) - 1)
+    return text.split(separator: "\n", omittingEmptySubsequences: false).reduce(0) { total, line in
+      var lines = 1
+      var used = 0
+      for word in line.split(separator: " ").map(\.count) {
+        if used > 0 && used + 1 + word > perLine {
+          lines += 1
+          used = 0
+        }
+        used += (used > 0 ? 1 : 0) + word
+        while used > perLine {
+          lines += 1
+          used -= perLine
+        }
+      }
+      return total + lines
     }
   }
 

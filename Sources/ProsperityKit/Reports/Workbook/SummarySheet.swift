@@ -18,19 +18,18 @@ struct SummarySheet {
     try detailsBlock(&cursor)
     cursor.skip()
     try cursor.title(ReportText.headline(language), style: styles.section)
-    let headerRow = cursor.row
     try headlineTable(&cursor)
     cursor.skip()
     let tables = EngineTables(report: report, styles: styles, engineSheets: engineSheets)
     let placement = try tables.statusTable(&cursor)
     cursor.skip()
     try tables.activityTable(&cursor)
-    let widths = try cursor.widths.apply(to: sheet, maximum: 44, fixed: [1: 28])
+    let widths = try cursor.widths.apply(to: sheet, maximum: 44)
     try tables.insertChart(placement, into: sheet, widths: widths)
     try sheet.hideGridlines()
     try PrintSetup(styles: styles).apply(
       to: sheet, title: ReportText.summarySheet(language), quarter: report.quarter,
-      repeating: headerRow...headerRow)
+      repeating: 0...1)
   }
 
   /// The quarter, the data's cut-off and how the file was made; no clock time, so the same
