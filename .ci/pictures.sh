@@ -4,7 +4,7 @@
 #
 #   .ci/pictures.sh [WORKBOOK.xlsx] [OUTDIR]
 #
-# Without a workbook it first writes the shipped data's latest quarter (Hebrew; LANGUAGE=en for
+# Without a workbook it first writes the shipped data's latest quarter (Hebrew; REPORT_LANG=en for
 # English). Pages go to OUTDIR (default Reports/pictures) as NAME.pdf and NAME-NN.png; DPI sets
 # the pictures' resolution (default 110). Installs LibreOffice Calc and poppler-utils when missing.
 set -euo pipefail
@@ -26,7 +26,7 @@ if [ -z "$workbook" ]; then
   quarter=$(find Inputs -mindepth 1 -maxdepth 1 -type d -name '[0-9][0-9][0-9][0-9]-Q[1-4]' \
     -printf '%f\n' | sort | tail -n 1)
   swift build -c release --product prosperity
-  .build/release/prosperity workbook "$quarter" --lang "${LANGUAGE:-he}" >/dev/null
+  .build/release/prosperity workbook "$quarter" --lang "${REPORT_LANG:-he}" >/dev/null
   workbook="Reports/$quarter/committee-$quarter.xlsx"
 fi
 [ -f "$workbook" ] || { echo "no workbook at $workbook" >&2; exit 66; }
