@@ -59,7 +59,7 @@ public enum CommitteeWorkbook {
       )
       .write(into: sheet)
     }
-    try SummarySheet(report: report, styles: styles, plan: plan, engineSheets: anchors)
+    try SummarySheet(report: report, styles: styles, engineSheets: anchors)
       .write(into: summary)
     try LocalitySheet(report: report, styles: styles).write(into: localities)
     try HistorySheet(report: report, styles: styles, plan: plan).write(into: history)

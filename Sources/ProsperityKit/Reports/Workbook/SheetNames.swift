@@ -1,3 +1,4 @@
+import Foundation
 import XlsxWriter
 
 /// Sheet names that Excel accepts and that never repeat, whatever the engines are called.
@@ -19,20 +20,18 @@ struct SheetNames {
     return name
   }
 
-  /// `text` cut to `limit` UTF-16 units, at a word boundary where there is one, marked with an
+  /// `text` cut to `limit` UTF-16 units, at a space or hyphen where there is one, marked with an
   /// ellipsis so a reader knows the name goes on.
   static func fitted(_ text: String, limit: Int = 31) -> String {
     guard text.utf16.count > limit else { return text }
-    var words = text.split(separator: " ").map(String.init)
-    while words.count > 1 && (words.joined(separator: " ") + "…").utf16.count > limit {
-      words.removeLast()
-    }
-    let cut = words.joined(separator: " ")
-    if (cut + "…").utf16.count <= limit { return cut + "…" }
     var prefix = ""
-    for character in text where (prefix + String(character)).utf16.count < limit {
+    var atBreak = ""
+    for character in text {
+      if character == " " || character == "-" { atBreak = prefix }
+      guard (prefix + String(character)).utf16.count < limit else { break }
       prefix.append(character)
     }
-    return prefix + "…"
+    let cut = atBreak.isEmpty ? prefix : atBreak
+    return cut.trimmingCharacters(in: .whitespaces) + "…"
   }
 }

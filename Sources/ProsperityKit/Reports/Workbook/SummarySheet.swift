@@ -5,7 +5,6 @@ import XlsxWriter
 struct SummarySheet {
   let report: QuarterReport
   let styles: WorkbookStyles
-  let plan: WorkbookPlan
   /// Where each engine sheet's statuses are, by engine id.
   let engineSheets: [String: EngineSheet.Anchors]
 
