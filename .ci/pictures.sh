@@ -37,8 +37,9 @@ name=$(basename "$workbook" .xlsx)
 # interferes with the conversion.
 profile=$(mktemp -d)
 trap 'rm -rf "$profile"' EXIT
+# LibreOffice warns that it has no Java on stderr; nothing here needs Java.
 soffice "-env:UserInstallation=file://$profile" --headless --convert-to pdf --outdir "$out" \
-  "$workbook" >/dev/null
+  "$workbook" >/dev/null 2> >(grep -v javaldx >&2)
 rm -f "$out/$name"-*.png
 pdftoppm -png -r "${DPI:-110}" "$out/$name.pdf" "$out/$name"
 echo "$out/$name.pdf: $(pdfinfo "$out/$name.pdf" | awk '/^Pages:/ {print $2}') pages"
