@@ -29,7 +29,7 @@ struct WorkbookLimitsTests {
       "targets.csv": "indicator,period,target\ntourism.v,2026,1000\n",
       "2026-Q1/tourism-kpis.csv": "measure,value\ntourism.visitors,200\n",
       "2026-Q1/tourism-activities.csv": "activity_id,title,status\n",
-      "2026-Q2/tourism-kpis.csv": "measure,value\ntourism.visitors,300\n",
+      "2026-Q2/tourism-kpis.csv": "measure,value,source\ntourism.visitors,300,survey\n",
       "2026-Q2/tourism-activities.csv": activities,
     ]
     for (name, text) in files {
@@ -130,5 +130,7 @@ struct WorkbookLimitsTests {
     #expect(engine.cachedNumber(at: "L5") == 1)  // 500 of 1,000 × 2/4
     #expect(try file.sheet(named: "Indicator history").autoFilterRange == "A4:M6")
     #expect(try file.charts(onSheet: "Tourism").count == 1)
+    // A note is written after its row, before the next: constant-memory mode allows that.
+    #expect(try file.comments(onSheet: "Tourism") == ["C5": "Visitors – Source: survey"])
   }
 }
