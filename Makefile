@@ -1,7 +1,7 @@
 # The two commands of the README, and what they need on a fresh Debian machine.
 SWIFT ?= swift
 
-.PHONY: run test lint deps fuzz bench
+.PHONY: run test lint deps fuzz bench pictures
 
 run: deps
 	$(SWIFT) run -c release prosperity run
@@ -11,6 +11,11 @@ test: deps
 
 lint:
 	$(SWIFT) format lint --strict -r Sources Tests
+
+# Renders the latest quarter's workbook (or WORKBOOK=path.xlsx) to PDF and PNG pages through
+# LibreOffice, installing it when missing; see .ci/pictures.sh.
+pictures: deps
+	.ci/pictures.sh $(WORKBOOK)
 
 # libxlsxwriter writes the workbooks; unzip lets the tests read them back.
 deps:

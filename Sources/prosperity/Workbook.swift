@@ -11,7 +11,17 @@ struct Workbook: ParsableCommand {
   @Option(help: "Where to write the workbook (default: Reports/QUARTER/committee-QUARTER.xlsx).")
   var output: String?
 
+  @Option(
+    name: .customLong("engine"),
+    help: ArgumentHelp(
+      "Write only this engine's committee workbook (an id of engines.csv, e.g. tourism).",
+      discussion: "Written to Reports/QUARTER/committee-QUARTER-ID.xlsx unless --output is given.",
+      valueName: "id"))
+  var engine: String?
+
   @OptionGroup var options: SharedOptions
 
-  func run() throws { try options.job().workbook(quarter, output: output).exit() }
+  func run() throws {
+    try options.job().workbook(quarter, output: output, engine: engine).exit()
+  }
 }

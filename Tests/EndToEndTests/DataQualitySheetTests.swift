@@ -31,10 +31,11 @@ struct DataQualitySheetTests {
     #expect(names.suffix(5).first == name)
     #expect(names.last == (language == "he" ? "הגדרות" : "Definitions"))
     let sheet = try file.sheet(named: name)
-    // Layout: title, counts, a blank row, the header on row 4, then one row per diagnostic;
-    // column B is the location, D the rejected row.
+    // Layout: title, counts, completeness by engine, then the findings' header and one row per
+    // diagnostic; column B is the location, D the rejected row.
+    let header = try #require(sheet.row(where: "A", is: language == "he" ? "חומרה" : "Severity"))
     var rejected: [String: String] = [:]
-    var row = 5
+    var row = header + 1
     while let location = sheet.string(at: "B\(row)") {
       if let text = sheet.string(at: "D\(row)"), !text.isEmpty {
         #expect(rejected[text] == nil, "listed twice: \(text)")
@@ -46,6 +47,32 @@ struct DataQualitySheetTests {
     #expect(
       rejected["tourism.hotel_rooms,4x0,,ministry,"] == "Inputs/2026-Q2/tourism-kpis.csv:13:21")
     #expect(rejected["check visitors,dana"] == "Inputs/2026-Q2/notes.csv:2:1")
-    #expect(sheet.frozenPane?.rows == 4)
+    #expect(sheet.autoFilterRange == "A\(header):D\(row - 1)")
+  }
+
+  @Test("completeness by engine: files handed in, measures with a value, problems per engine")
+  func completeness() throws {
+    let workspace = try Workspace(fixture: "bad")
+    defer { workspace.remove() }
+    #expect(try workspace.run(["workbook", "2026-Q2", "--lang", "en"]).status == 65)
+    let file = XlsxFile(path: workspace.report("committee", "2026-Q2", "xlsx").path)
+    let sheet = try file.sheet(named: "Data quality")
+    let header = try #require(sheet.row(where: "B", is: "KPI file"))
+    // Tourism: both files came; visitors are duplicated and mixed, rooms unreadable (0 of 2);
+    // 2 errors in the activity file and 5 in the KPI file.
+    #expect(sheet.string(at: "A\(header + 1)") == "Tourism")
+    #expect(sheet.string(at: "B\(header + 1)") == "handed in")
+    #expect(sheet.string(at: "C\(header + 1)") == "handed in")
+    #expect(sheet.string(at: "D\(header + 1)") == "0 of 2")
+    #expect(sheet.string(at: "E\(header + 1)") == "Guest rooms; Visitors")
+    #expect(sheet.number(at: "F\(header + 1)") == 7)
+    #expect(sheet.number(at: "G\(header + 1)") == 0)
+    // Rehabilitation: no activity file (a warning); graduates unreadable (an error).
+    #expect(sheet.string(at: "A\(header + 2)") == "Rehabilitation")
+    #expect(sheet.string(at: "C\(header + 2)") == "not handed in")
+    #expect(sheet.string(at: "D\(header + 2)") == "1 of 2")
+    #expect(sheet.string(at: "E\(header + 2)") == "Trainees graduated")
+    #expect(sheet.number(at: "F\(header + 2)") == 1)
+    #expect(sheet.number(at: "G\(header + 2)") == 1)
   }
 }

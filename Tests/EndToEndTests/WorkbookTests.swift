@@ -2,69 +2,105 @@ import Foundation
 import Testing
 import XlsxReading
 
-/// The committee workbook of the clean fixture's 2026-Q2, read back out of the .xlsx.
+/// The committee workbook of the clean fixture's 2026-Q2, read back out of the .xlsx: its sheets,
+/// their direction, and the engine sheets' numbers, live formulas and cached results.
 @Suite("Committee workbook read back")
 struct WorkbookTests {
-  func written(_ arguments: [String]) throws -> (Workspace, XlsxFile) {
-    let workspace = try Workspace(fixture: "clean")
-    let result = try workspace.run(["workbook", "2026-Q2"] + arguments)
-    #expect(result.status == 0, "stderr: \(result.stderr)")
-    return (workspace, XlsxFile(path: workspace.report("committee", "2026-Q2", "xlsx").path))
+  static let hebrewSheets = [
+    "סיכום", "תיירות", "שיקום ושילוב בקהילה", "לפי רשות", "היסטוריה", "פעילויות",
+    "איכות נתונים", "שלמות הדיווח", "בדיקות", "הערות והתקדמות", "הגדרות",
+  ]
+  static let englishSheets = [
+    "Summary", "Tourism", "Rehabilitation", "By locality", "Indicator history", "Activities",
+    "Data quality", "Completeness", "Checks", "Comments & progress", "Definitions",
+  ]
+
+  @Test("Hebrew: sheet order, right to left, every sheet within Excel's limits")
+  func hebrewSheets() throws {
+    let workbook = try WrittenWorkbook()
+    defer { workbook.remove() }
+    #expect(try workbook.file.sheetNames == Self.hebrewSheets)
+    for name in try workbook.file.sheetNames {
+      let sheet = try workbook.sheet(name)
+      #expect(sheet.isRightToLeft, "\(name)")
+      #expect(name.utf16.count <= 31)
+      #expect(sheet.lastRow < 1_048_576, "\(name)")
+    }
   }
 
-  @Test("Hebrew: sheet order, right to left, cells and frozen header")
-  func hebrew() throws {
-    let (workspace, file) = try written([])
-    defer { workspace.remove() }
-    #expect(
-      try file.sheetNames == [
-        "סיכום", "תיירות", "שיקום ושילוב בקהילה", "איכות נתונים", "שלמות הדיווח", "בדיקות",
-        "הערות והתקדמות", "הגדרות",
-      ])
-    for name in try file.sheetNames {
-      #expect(try file.sheet(named: name).isRightToLeft, "\(name)")
+  @Test("English: left to right, English names; Excel's reserved 'History' is avoided")
+  func englishSheets() throws {
+    let workbook = try WrittenWorkbook(["--lang", "en"])
+    defer { workbook.remove() }
+    #expect(try workbook.file.sheetNames == Self.englishSheets)
+    for name in try workbook.file.sheetNames {
+      #expect(try !workbook.sheet(name).isRightToLeft, "\(name)")
     }
-    let tourism = try file.sheet(named: "תיירות")
+    let tourism = try workbook.sheet("Tourism")
+    #expect(tourism.string(at: "A5") == "Visitors in the region")
+    #expect(tourism.text(at: "M5") == "◐ amber")
+    // Activity titles stay as written, in Hebrew.
+    #expect(tourism.string(at: "A40") == "פסטיבל דרום אדום")
+  }
+
+  @Test("engine sheet: values, previous quarter, year ago, targets, live attainment and status")
+  func engineSheet() throws {
+    let workbook = try WrittenWorkbook()
+    defer { workbook.remove() }
+    let tourism = try workbook.sheet("תיירות")
     // Title, subtitle, blank, header (row 4, frozen with the name column), indicators from row 5.
     #expect(tourism.frozenPane == FrozenPane(rows: 4, columns: 1, topLeftCell: "B5"))
     #expect(tourism.string(at: "A5") == "מבקרים באזור")
     #expect(tourism.number(at: "C5") == 18000)  // quarter value
-    #expect(tourism.number(at: "D5") == 18000)  // YTD (partial)
-    #expect(tourism.number(at: "H5") == 0.9)  // attainment 18000 / 20000
-    #expect(tourism.string(at: "I5") == "◐ צהוב")  // amber
-    #expect(tourism.string(at: "A6") == "חדרי אירוח פעילים")
-    #expect(tourism.string(at: "F6") == "2026-Q2")  // the quarter target's period
-    #expect(tourism.string(at: "I6") == "● ירוק")
-    #expect(tourism.string(at: "I7") == "○ אדום")  // budget execution 0.5
-    // Activities: a blank row after the three indicators, the section title, its header,
-    // then the activities.
-    #expect(tourism.string(at: "B11") == "TOU-1")
-    #expect(tourism.string(at: "A11") == "פסטיבל דרום אדום")
-    #expect(tourism.string(at: "A12") == "שביל הנגב המערבי")
-    #expect(tourism.string(at: "C12") == "מתעכב")
-    let rehabilitation = try file.sheet(named: "שיקום ושילוב בקהילה")
+    #expect(tourism.string(at: "D5") == "—")  // 2026-Q1 has no tourism KPI file
+    #expect(tourism.number(at: "F5") == 15000)  // 2025-Q2
+    #expect(tourism.formula(at: "G5") == "(C5-F5)/ABS(F5)")
+    #expect(tourism.cachedNumber(at: "G5") == 0.2)  // (18000 − 15000) / 15000
+    #expect(tourism.number(at: "H5") == 18000)  // YTD, partial
+    #expect(tourism.number(at: "I5") == 20000)  // 40,000 × 2/4
+    #expect(tourism.number(at: "J5") == 40000)  // annual target
+    #expect(tourism.formula(at: "L5") == "H5/I5")  // YTD against expected
+    #expect(tourism.cachedNumber(at: "L5") == 0.9)
+    #expect(tourism.text(at: "M5") == "◐ צהוב")
+    #expect(tourism.formula(at: "M5")?.hasPrefix("IF(L5>=1,\"● ירוק\",IF(L5>=0.9,") == true)
+    #expect(tourism.string(at: "N5")?.contains("2026-Q1") == true)  // why the YTD is partial
+    // Rooms have a target for 2026-Q2 itself, compared with the quarter's value.
+    #expect(tourism.number(at: "J6") == 500)
+    #expect(tourism.number(at: "K6") == 460)
+    #expect(tourism.formula(at: "L6") == "C6/I6")
+    #expect(tourism.cachedNumber(at: "L6") == 1)
+    #expect(tourism.text(at: "M6") == "● ירוק")
+    // Budget execution 30,000+10,000 of 160,000 = 0.25, was 0.125.
+    #expect(tourism.number(at: "C7") == 0.25)
+    #expect(tourism.cachedNumber(at: "E7") == 1)
+    #expect(tourism.text(at: "M7") == "○ אדום")
+    // The status column recolours itself by its symbol when a figure is edited.
+    #expect(tourism.conditionalFormatRanges == ["M5:M7"])
+    let rules = tourism.root.descendants(named: "cfRule").compactMap { $0.attributes["text"] }
+    #expect(rules == ["●", "◐", "○", "–"])
+
+    let rehabilitation = try workbook.sheet("שיקום ושילוב בקהילה")
     #expect(rehabilitation.number(at: "C5") == 40.0 / 60.0)
-    #expect(rehabilitation.number(at: "D5") == 0.75)
-    #expect(rehabilitation.number(at: "H7") == 1.2)  // dropouts, down: 18 / 15
+    #expect(rehabilitation.number(at: "H5") == 0.75)  // 45 / 60, a ratio of sums
+    // Dropouts, lower is better: expected ÷ actual = 18 / 15.
+    #expect(rehabilitation.formula(at: "L7") == "I7/H7")
+    #expect(rehabilitation.cachedNumber(at: "L7") == 1.2)
+    #expect(rehabilitation.text(at: "M7") == "● ירוק")
   }
 
-  @Test("English: left to right, English names")
-  func english() throws {
-    let (workspace, file) = try written(["--lang", "en"])
-    defer { workspace.remove() }
-    #expect(
-      try file.sheetNames == [
-        "Summary", "Tourism", "Rehabilitation", "Data quality", "Completeness", "Checks",
-        "Comments & progress", "Definitions",
-      ])
-    for name in try file.sheetNames {
-      #expect(try !file.sheet(named: name).isRightToLeft, "\(name)")
-    }
-    let tourism = try file.sheet(named: "Tourism")
-    #expect(tourism.string(at: "A5") == "Visitors in the region")
-    #expect(tourism.string(at: "I5") == "◐ amber")
-    // Activity titles stay as written, in Hebrew.
-    #expect(tourism.string(at: "A11") == "פסטיבל דרום אדום")
+  @Test("engine sheet: activities after the trend, with real dates and an autofilter")
+  func engineActivities() throws {
+    let workbook = try WrittenWorkbook()
+    defer { workbook.remove() }
+    let tourism = try workbook.sheet("תיירות")
+    let header = try #require(tourism.row(where: "A", is: "שם הפעילות"))
+    #expect(tourism.string(at: "A\(header + 1)") == "פסטיבל דרום אדום")
+    #expect(tourism.string(at: "B\(header + 1)") == "TOU-1")
+    #expect(tourism.string(at: "C\(header + 2)") == "מתעכב")
+    // 01/03/2026 is day-first: 1 March 2026, Excel's serial 46082.
+    #expect(tourism.number(at: "F\(header + 2)") == 46082)
+    #expect(tourism.number(at: "H\(header + 2)") == 60000)
+    #expect(tourism.autoFilterRange == "A\(header):K\(header + 2)")
   }
 
   @Test("--output FILE writes the workbook there, the other files to the reports folder")

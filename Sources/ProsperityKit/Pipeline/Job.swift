@@ -51,16 +51,26 @@ public struct Job: Sendable {
     self.logger = logger
   }
 
-  /// Writes one quarter's three files; `output` names the workbook.
-  public func workbook(_ quarter: Quarter, output: String? = nil) -> ExitStatus {
-    guard let (report, pipeline) = quarterReport(quarter) else { return .inputsMissing }
-    self.report(report.diagnostics)
+  /// Writes one quarter's three files; `output` names the workbook. With `engine`, writes only
+  /// that engine's committee workbook.
+  public func workbook(_ quarter: Quarter, output: String? = nil, engine: String? = nil)
+    -> ExitStatus
+  {
+    guard let (report, pipeline) = quarterReport(quarter) else {
+      return .inputsMissing
+    }
+    // An unknown engine is a usage error, reported before anything is created.
+    if let engine, report.catalog.engine(engine) == nil {
+      return engineWorkbook(engine, quarter, pipeline, output: output)
+    }
     let lock: RunLock
     switch lockReports() {
     case .success(let held): lock = held
     case .failure(let status): return status
     }
     defer { withExtendedLifetime(lock) {} }
+    if let engine { return engineWorkbook(engine, quarter, pipeline, output: output) }
+    self.report(report.diagnostics)
     let paths = ReportPaths(reports: options.reports, quarter: quarter, workbook: output)
     guard write(report, of: pipeline.dataset, to: paths) else { return .cannotWrite }
     return report.errorCount > 0 ? .dataErrors : .ok
@@ -122,11 +132,12 @@ public struct Job: Sendable {
     }
   }
 
-  /// Loads what one quarter's report needs: the quarter, its year so far, the previous quarter and
-  /// the same quarter a year earlier.
-  private func quarterReport(_ quarter: Quarter) -> (QuarterReport, Pipeline)? {
+  /// Loads what one quarter's report needs: the quarter and every earlier quarter (its year so far,
+  /// the previous quarter, a year ago, and the history the workbook and the checks read).
+  func quarterReport(_ quarter: Quarter) -> (QuarterReport, Pipeline)? {
     let needed = Set(quarter.yearToDate + [quarter.previous, quarter.yearAgo])
-    // Earlier quarters too: the outlier check and the completeness matrix read the history.
+    // Earlier quarters too: the trends, the history sheet, the outlier check and the completeness
+    // matrix read them.
     guard let pipeline = load(including: { needed.contains($0) || $0 < quarter }) else {
       return nil
     }

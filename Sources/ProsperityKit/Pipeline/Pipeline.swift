@@ -23,7 +23,8 @@ public struct Pipeline: Sendable {
       quarter: quarter, catalog: dataset.catalog, results: results,
       engines: dataset.quarters[quarter] ?? [:],
       diagnostics: log.relevant(to: quarter) + computation.entries + quality.diagnostics,
-      files: dataset.files.filter { $0.quarter == nil || $0.quarter == quarter }, quality: quality)
+      files: dataset.files.filter { $0.quarter == nil || $0.quarter == quarter }, quality: quality,
+      history: IndicatorHistory(dataset: dataset, through: quarter))
   }
 }
 

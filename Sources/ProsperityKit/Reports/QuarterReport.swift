@@ -14,6 +14,8 @@ public struct QuarterReport: Sendable {
   public var quality = QualityReport()
   /// Published values of the quarter that changed since, found when its reports are written again.
   public var restatements: [Restatement] = []
+  /// Every indicator in every quarter up to this one, for trends and the history table.
+  public var history = IndicatorHistory()
 
   public func results(of engine: String) -> [IndicatorResult] {
     results.filter { $0.indicator.engine == engine }

@@ -25,7 +25,8 @@ struct ChecksSheet {
     cursor.skip()
     try cursor.title(ReportText.outliersHeading(language), style: styles.section)
     try cursor.header([
-      ReportText.engine, ReportText.measure, ReportText.value, ReportText.median, ReportText.zScore,
+      ReportText.engine, ReportText.checkedMeasure, ReportText.value, ReportText.median,
+      ReportText.zScore,
       ReportText.jumpRatio, ReportText.whySuspicious, ReportText.history, ReportText.location,
     ])
     if report.quality.outliers.isEmpty {
@@ -34,7 +35,7 @@ struct ChecksSheet {
     for outlier in report.quality.outliers { try outlierRow(outlier, &cursor) }
     cursor.skip()
     try cursor.title(ReportText.notScored(language), style: styles.section)
-    try cursor.header([ReportText.engine, ReportText.measure, ReportText.reason])
+    try cursor.header([ReportText.engine, ReportText.checkedMeasure, ReportText.reason])
     for measure in report.quality.unscored {
       try cursor.write([
         .text(engineName(measure.engine), styles.text), .text(measure.measure, styles.text),
@@ -60,10 +61,10 @@ struct ChecksSheet {
     var message = rule.message
     switch result.outcome {
     case .passed(let l, let r):
-      (left, right) = (.number(l, styles.plain), .number(r, styles.plain))
+      (left, right) = (.number(l, styles.plainNumber), .number(r, styles.plainNumber))
       outcome = .text(ReportText.passed(language), styles.status(.green))
     case .violated(let l, let r):
-      (left, right) = (.number(l, styles.plain), .number(r, styles.plain))
+      (left, right) = (.number(l, styles.plainNumber), .number(r, styles.plainNumber))
       outcome = .text(
         ReportText.broken(language),
         styles.status(rule.importance == .high ? .red : .amber))

@@ -1,16 +1,24 @@
 import Foundation
 import XlsxWriter
 
-/// The committee workbook of one quarter: a summary sheet, a sheet per engine, a data-quality sheet
-/// and the definitions behind every number, in Hebrew right to left by default.
+/// The committee workbook of one quarter: a summary dashboard, a sheet per engine, the figures by
+/// locality, the history of every indicator, every activity, data quality and the definitions
+/// behind every number, in Hebrew right to left by default.
 public enum CommitteeWorkbook {
   /// Writes the workbook atomically to `path`.
   public static func write(
     _ report: QuarterReport, language: Language, to path: String
   ) throws(OutputError) {
+    try write(report, language: language, to: path, limits: .standard)
+  }
+
+  /// Writes the workbook with `limits` on its sheets' sizes (tests use small ones).
+  static func write(
+    _ report: QuarterReport, language: Language, to path: String, limits: WorkbookLimits
+  ) throws(OutputError) {
     try AtomicFile.replace(path) { temporary throws(OutputError) in
       do {
-        try build(report, language: language, at: temporary)
+        try build(report, language: language, limits: limits, at: temporary)
       } catch let error as XlsxError {
         throw OutputError(path: path, reason: error.description)
       } catch {
@@ -19,54 +27,56 @@ public enum CommitteeWorkbook {
     }
   }
 
-  private static func build(_ report: QuarterReport, language: Language, at path: String) throws {
-    let workbook = try Workbook(path: path)
+  private static func build(
+    _ report: QuarterReport, language: Language, limits: WorkbookLimits, at path: String
+  ) throws {
+    let plan = WorkbookPlan(report, language: language, limits: limits)
+    let workbook = try Workbook(
+      path: path, options: WorkbookOptions(constantMemory: plan.constantMemory))
     let styles = WorkbookStyles(language: language)
     try workbook.setProperties(
       DocumentProperties(
         title: ReportText.quarterlyReport(report.quarter)(language),
         subject: ReportText.cluster(language), author: ReportText.cluster(language),
         created: report.quarter.endDate))
-    var names = SheetNames()
-    let summary = try workbook.addWorksheet(named: names.unique(ReportText.summarySheet(language)))
-    try SummarySheet(report: report, styles: styles).write(into: summary)
-    var sheets = [summary]
+    // Every sheet is added first, in tab order, so formulas and notes can name any of them.
+    let summary = try workbook.addWorksheet(named: plan.summary)
+    var engineSheets: [(Engine, Worksheet)] = []
     for engine in report.catalog.engines {
-      let sheet = try workbook.addWorksheet(named: names.unique(engine.name(language)))
-      try EngineSheet(report: report, engine: engine, styles: styles).write(into: sheet)
-      sheets.append(sheet)
+      engineSheets.append((engine, try workbook.addWorksheet(named: plan.engines[engine.id]!)))
     }
-    let quality = try workbook.addWorksheet(
-      named: names.unique(ReportText.dataQualitySheet(language)))
-    try DataQualitySheet(report: report, styles: styles).write(into: quality)
+    let localities = try workbook.addWorksheet(named: plan.localities)
+    let history = try workbook.addWorksheet(named: plan.history)
+    let activities = try plan.activityParts.map { try workbook.addWorksheet(named: $0.name) }
+    let quality = try workbook.addWorksheet(named: plan.quality)
+    var sheets = [summary] + engineSheets.map(\.1) + [localities, history] + activities
+
+    var anchors: [String: EngineSheet.Anchors] = [:]
+    for (engine, sheet) in engineSheets {
+      anchors[engine.id] = try EngineSheet(
+        report: report, engine: engine, styles: styles, plan: plan
+      )
+      .write(into: sheet)
+    }
+    try SummarySheet(report: report, styles: styles, engineSheets: anchors)
+      .write(into: summary)
+    try LocalitySheet(report: report, styles: styles).write(into: localities)
+    try HistorySheet(report: report, styles: styles, plan: plan).write(into: history)
+    for (index, sheet) in activities.enumerated() {
+      try ActivitiesSheet(report: report, styles: styles, plan: plan).write(
+        part: index, into: sheet)
+    }
+    try DataQualitySheet(report: report, styles: styles, limits: limits).write(into: quality)
     sheets.append(quality)
+    var names = plan.names
     sheets += try QualitySheets(report: report, styles: styles).add(to: workbook, names: &names)
-    let definitions = try workbook.addWorksheet(
-      named: names.unique(ReportText.definitionsSheet(language)))
+    let definitions = try workbook.addWorksheet(named: plan.definitions)
     try DefinitionsSheet(report: report, styles: styles).write(into: definitions)
     sheets.append(definitions)
     try RestatementSheet(report: report, styles: styles).add(to: workbook, names: &names)
     for sheet in sheets where language.isRightToLeft { try sheet.setRightToLeft() }
     try summary.activate()
     try workbook.close()
-  }
-}
-
-/// Sheet names that Excel accepts and that never repeat, whatever the engines are called.
-struct SheetNames {
-  private var used: Set<String> = []
-
-  mutating func unique(_ wanted: String) -> String {
-    let base = Workbook.safeSheetName(wanted)
-    var name = base
-    var counter = 2
-    while used.contains(name.lowercased()) {
-      let suffix = " (\(counter))"
-      name = String(base.prefix(31 - suffix.count)) + suffix
-      counter += 1
-    }
-    used.insert(name.lowercased())
-    return name
   }
 }
 

@@ -10,8 +10,16 @@ struct DefinitionsSheet {
   func write(into sheet: Worksheet) throws {
     let language = styles.language
     var cursor = SheetCursor(sheet, styles: styles)
+    let fixed: [Int: Double] = [3: 40, 4: 44]
+    cursor.wrapWidths = fixed
     try cursor.title(ReportText.definitionsSheet(language), style: styles.title)
     cursor.skip()
+    try cursor.title(ReportText.howToRead(language), style: styles.section)
+    for rule in ReportText.readingRules(report.catalog.thresholds) {
+      try cursor.title(rule(language), style: styles.plain)
+    }
+    cursor.skip()
+    try cursor.title(ReportText.indicator(language), style: styles.section)
     try cursor.header([
       ReportText.engine, ReportText.indicator, ReportText.indicatorID, ReportText.formula,
       ReportText.formulaInWords, ReportText.unit, ReportText.direction, ReportText.cumulative,
@@ -19,8 +27,9 @@ struct DefinitionsSheet {
     for indicator in report.catalog.indicators {
       let engine = report.catalog.engine(indicator.engine)?.name(language) ?? indicator.engine
       try cursor.write([
-        .text(engine, styles.text), .text(indicator.name(language), styles.wrapped),
-        .text(indicator.id, styles.text), .text(indicator.formulaText, styles.wrapped),
+        .text(engine, styles.wrapped), .text(indicator.name(language), styles.wrapped),
+        .text(indicator.id, styles.path),
+        .text(indicator.formulaText, styles.path.with { $0.wrapText = true }),
         .text(words(indicator.formula), styles.wrapped),
         .text(indicator.unit.label(language), styles.text),
         .text(ReportText.direction(indicator.direction)(language), styles.text),
@@ -28,21 +37,42 @@ struct DefinitionsSheet {
       ])
     }
     cursor.skip()
+    try measuresTable(&cursor)
+    cursor.skip()
     try cursor.title(ReportText.inputFiles(language), style: styles.section)
     try cursor.header([ReportText.file, ReportText.encoding, ReportText.sha256])
     for file in report.files {
       try cursor.write([
-        .text(file.path, styles.text), .text(file.encoding, styles.text),
-        .text(file.sha256, styles.text),
+        .text(file.path, styles.path), .text(file.encoding, styles.code),
+        .text(file.sha256, styles.path),
       ])
     }
-    try sheet.setColumnWidth(first: 0, last: 0, width: 45)
-    try sheet.setColumnWidth(first: 1, last: 1, width: 30)
-    try sheet.setColumnWidth(first: 2, last: 2, width: 66)
-    try sheet.setColumnWidth(first: 3, last: 4, width: 45)
-    try sheet.setColumnWidth(first: 5, last: 7, width: 11)
+    try cursor.widths.apply(to: sheet, maximum: 66, fixed: fixed)
     try PrintSetup(styles: styles).apply(
-      to: sheet, title: ReportText.definitionsSheet(language), quarter: report.quarter)
+      to: sheet, title: ReportText.definitionsSheet(language), quarter: report.quarter,
+      repeating: 0...0)
+  }
+
+  /// The measures the engines report, with their unit and how they accumulate over a year.
+  private func measuresTable(_ cursor: inout SheetCursor) throws {
+    let language = styles.language
+    try cursor.title(ReportText.measures(language), style: styles.section)
+    try cursor.header([
+      ReportText.engine, ReportText.measure, ReportText.indicatorID, ReportText.unit,
+      ReportText.kind,
+    ])
+    let order = Dictionary(
+      uniqueKeysWithValues: report.catalog.engines.enumerated().map { ($1.id, $0) })
+    let measures = report.catalog.measures.values.filter { order[$0.engine] != nil }
+      .sorted { (order[$0.engine]!, $0.id) < (order[$1.engine]!, $1.id) }
+    for measure in measures {
+      let engine = report.catalog.engine(measure.engine)?.name(language) ?? measure.engine
+      try cursor.write([
+        .text(engine, styles.wrapped), .text(measure.name(language), styles.wrapped),
+        .text(measure.id, styles.path), .text(measure.unit.label(language), styles.text),
+        .text(ReportText.kind(measure.kind)(language), styles.text),
+      ])
+    }
   }
 
   /// The formula with each measure id replaced by the measure's name.
@@ -61,23 +91,4 @@ struct DefinitionsSheet {
       return "(" + words(left) + " " + symbol + " " + words(right) + ")"
     }
   }
-}
-
-/// Paper output shared by every sheet: landscape A4, one page wide, a footer with the sheet,
-/// the quarter and the page number.
-struct PrintSetup {
-  let styles: WorkbookStyles
-
-  func apply(to sheet: Worksheet, title: String, quarter: Quarter, repeatingRow: Int? = nil) throws
-  {
-    try sheet.setLandscape()
-    try sheet.setPaperA4()
-    try sheet.fitToPages(width: 1, height: 0)
-    if let repeatingRow { try sheet.repeatRows(first: repeatingRow, last: repeatingRow) }
-    let page = ReportText.pageOf(styles.language)
-    try sheet.setFooter("&L\(escape(title))&C\(quarter)&R\(page)")
-  }
-
-  /// `&` starts a control code in Excel's header and footer language; a literal one is doubled.
-  private func escape(_ text: String) -> String { text.replacingOccurrences(of: "&", with: "&&") }
 }

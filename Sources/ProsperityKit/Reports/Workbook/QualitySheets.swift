@@ -76,5 +76,5 @@ struct CommentarySheet {
 
 extension WorkbookStyles {
   /// A number as it is, for the two sides of a rule, which may be any unit.
-  var plain: CellStyle { count.with { $0.numberFormat = "#,##0.####" } }
+  var plainNumber: CellStyle { count.with { $0.numberFormat = "#,##0.####" } }
 }

@@ -1,49 +1,130 @@
 import XlsxWriter
 
-/// Writes a sheet row by row, so each sheet's code reads as its layout, top to bottom.
+/// Writes a sheet row by row, so each sheet's code reads as its layout, top to bottom, and
+/// records what each column needs so the widths fit at the end.
 struct SheetCursor {
   let sheet: Worksheet
   let styles: WorkbookStyles
   let language: Language
   private(set) var row = 0
+  var widths = ColumnWidths()
+  /// Whether text sets its column's width; off for tables whose text wraps in columns another
+  /// table above already sized.
+  var textSetsWidth = true
+  /// The widths wrapped columns will have, by column: a row whose wrapped text needs more than
+  /// one line is made tall enough for it, since viewers do not grow rows when they open a file.
+  var wrapWidths: [Int: Double] = [:]
 
-  init(_ sheet: Worksheet, styles: WorkbookStyles) {
+  init(_ sheet: Worksheet, styles: WorkbookStyles, row: Int = 0) {
     self.sheet = sheet
     self.styles = styles
     self.language = styles.language
+    self.row = row
   }
 
   /// One cell's content.
   enum Cell {
     case text(String, CellStyle)
     case number(Double, CellStyle)
+    /// A live formula that also carries the value it computes, for viewers that never
+    /// recalculate (LibreOffice on load, previews).
+    case formula(String, cached: Double, CellStyle)
+    /// A live formula whose result is text, carrying that text.
+    case textFormula(String, cached: String, CellStyle)
+    case date(CalendarDate, CellStyle)
     case empty(CellStyle)
+    /// Nothing at all: a chart reads a missing cell as a gap, where text would plot as 0.
+    case none
   }
 
-  mutating func write(_ cells: [Cell]) throws {
-    for (column, cell) in cells.enumerated() {
-      switch cell {
-      case .text(let text, let style): try sheet.write(text, row: row, column: column, style: style)
-      case .number(let value, let style):
-        try sheet.write(value, row: row, column: column, style: style)
-      case .empty(let style): try sheet.writeBlank(row: row, column: column, style: style)
-      }
+  /// Writes `cells` on the current row from `column` on, then moves to the next row.
+  mutating func write(_ cells: [Cell], from column: Int = 0) throws {
+    let lines =
+      cells.enumerated().map { offset, cell in
+        guard case .text(let text, let style) = cell, style.wrapText == true,
+          let width = wrapWidths[column + offset]
+        else { return 1 }
+        return Self.lines(text, width: width)
+      }.max() ?? 1
+    if lines > 1 { try sheet.setRowHeight(row: row, height: min(409, Double(lines) * 12.75 + 3)) }
+    for (offset, cell) in cells.enumerated() {
+      try put(cell, column: column + offset)
     }
     row += 1
   }
 
-  /// A header row, tall enough for two wrapped lines.
-  mutating func header(_ labels: [LocalizedText]) throws {
-    try sheet.setRowHeight(row: row, height: 30)
-    try write(labels.map { .text($0(language), styles.header) })
+  /// Writes one cell of the current row without moving on.
+  mutating func put(_ cell: Cell, column: Int) throws {
+    switch cell {
+    case .text(let text, let style):
+      try sheet.write(text, row: row, column: column, style: style)
+      if textSetsWidth { widths.fit(column, text: text, style: style) }
+    case .number(let value, let style):
+      try sheet.write(value, row: row, column: column, style: style)
+      widths.fit(column, number: value, style: style)
+    case .formula(let formula, let cached, let style):
+      try sheet.writeFormula(formula, cachedValue: cached, row: row, column: column, style: style)
+      widths.fit(column, number: cached, style: style)
+    case .textFormula(let formula, let cached, let style):
+      try sheet.writeFormula(formula, cachedText: cached, row: row, column: column, style: style)
+      widths.fit(column, text: cached, style: style)
+    case .date(let date, let style):
+      try sheet.writeDate(
+        year: date.year, month: date.month, day: date.day, row: row, column: column, style: style)
+      widths.fit(column, 12)
+    case .empty(let style): try sheet.writeBlank(row: row, column: column, style: style)
+    case .none: break
+    }
   }
 
+  /// The lines `text` takes in a column `width` characters wide, breaking at spaces.
+  static func lines(_ text: String, width: Double) -> Int {
+    let perLine = max(1, Int(width) - 1)
+    return text.split(separator: "\n", omittingEmptySubsequences: false).reduce(0) { total, line in
+      var lines = 1
+      var used = 0
+      for word in line.split(separator: " ").map(\.count) {
+        if used > 0 && used + 1 + word > perLine {
+          lines += 1
+          used = 0
+        }
+        used += (used > 0 ? 1 : 0) + word
+        while used > perLine {
+          lines += 1
+          used -= perLine
+        }
+      }
+      return total + lines
+    }
+  }
+
+  /// A header row, tall enough for two wrapped lines.
+  mutating func header(_ labels: [LocalizedText], from column: Int = 0) throws {
+    try header(labels.map { $0(language) }, from: column)
+  }
+
+  mutating func header(_ labels: [String], from column: Int = 0) throws {
+    try sheet.setRowHeight(row: row, height: 30)
+    for (offset, label) in labels.enumerated() {
+      try sheet.write(label, row: row, column: column + offset, style: styles.header)
+      widths.fit(column + offset, header: label)
+    }
+    row += 1
+  }
+
+  /// A line of text in the first column that may run across the empty cells beside it.
   mutating func title(_ text: String, style: CellStyle) throws {
     try sheet.write(text, row: row, column: 0, style: style)
     row += 1
   }
 
   mutating func skip(_ rows: Int = 1) { row += rows }
+
+  /// Attaches a note (an Excel comment) to a cell of the sheet.
+  func note(_ text: String, row: Int, column: Int) throws {
+    guard !text.isEmpty else { return }
+    try sheet.writeComment(row: row, column: column, text: text)
+  }
 
   /// A figure, or a muted dash where there is none (the reason is shown beside it).
   func figure(_ figure: Figure, unit: MeasureUnit) -> Cell {
@@ -52,5 +133,20 @@ struct SheetCursor {
 
   func optional(_ value: Double?, _ style: CellStyle) -> Cell {
     value.map { .number($0, style) } ?? .text("—", styles.muted)
+  }
+
+  /// The A1 reference of a cell on this sheet, e.g. `C5`.
+  static func a1(_ row: Int, _ column: Int) -> String {
+    CellReference.a1(row: row, column: column)
+  }
+
+  /// An absolute reference to a range of `sheetName`, for formulas on other sheets.
+  static func range(_ sheetName: String, _ rows: ClosedRange<Int>, _ columns: ClosedRange<Int>)
+    -> String
+  {
+    CellReference.quotedSheetName(sheetName) + "!"
+      + CellReference.range(
+        firstRow: rows.lowerBound, firstColumn: columns.lowerBound, lastRow: rows.upperBound,
+        lastColumn: columns.upperBound, absolute: true)
   }
 }

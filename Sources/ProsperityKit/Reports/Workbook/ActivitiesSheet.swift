@@ -1,0 +1,84 @@
+import XlsxWriter
+
+/// Every activity of the quarter in one filterable table; past Excel's row limit the table goes on
+/// on a continuation sheet, each saying which part it is.
+struct ActivitiesSheet {
+  let report: QuarterReport
+  let styles: WorkbookStyles
+  let plan: WorkbookPlan
+
+  static let headers: [LocalizedText] = [
+    ReportText.engine, ReportText.activityID, ReportText.title, ReportText.statusHeading,
+    ReportText.lead, ReportText.category, ReportText.start, ReportText.end,
+    ReportText.budgetPlanned, ReportText.budgetSpent, ReportText.budgetExecution,
+    ReportText.participants, ReportText.notes, ReportText.sourceRow,
+  ]
+  static let plannedColumn = 8
+  /// Text columns that wrap: title, lead, category and notes.
+  static let wrapped: [Int: Double] = [2: 34, 4: 22, 5: 14, 12: 30]
+
+  /// Writes part `index` of the plan's activity parts into `sheet`.
+  func write(part index: Int, into sheet: Worksheet) throws {
+    let language = styles.language
+    let parts = plan.activityParts
+    let part = parts[index]
+    let total = parts.reduce(0) { $0 + $1.activities.count }
+    var cursor = SheetCursor(sheet, styles: styles)
+    cursor.wrapWidths = Self.wrapped
+    try cursor.title(ReportText.activitiesTitle(report.quarter)(language), style: styles.title)
+    if parts.count > 1 {
+      let first = parts[..<index].reduce(0) { $0 + $1.activities.count } + 1
+      let next = index + 1 < parts.count ? parts[index + 1].name : nil
+      let note = ReportText.activitiesPart(
+        index + 1, of: parts.count, first: first, last: first + part.activities.count - 1,
+        total: total, next: next)
+      try cursor.title(note(language), style: styles.note)
+    } else {
+      try cursor.title(ReportText.activitiesCount(total)(language), style: styles.note)
+    }
+    let table = TableLayout(sheet: sheet, styles: styles, plan: plan)
+    let name = index == 0 ? "Activities" : "Activities\(index + 1)"
+    try table.begin(
+      &cursor, headers: Self.headers.map { $0(language) }, rows: part.activities.count, name: name)
+    for (engine, activity) in part.activities {
+      try cursor.write(cells(engine, activity, row: cursor.row))
+    }
+    try cursor.widths.apply(to: sheet, maximum: 36, fixed: Self.wrapped)
+    try PrintSetup(styles: styles).apply(
+      to: sheet, title: sheet.name, quarter: report.quarter,
+      repeating: table.headerRow...table.headerRow)
+  }
+
+  /// The row's file and line: the quarter is the sheet's own, so the folder is left out.
+  private func source(_ location: SourceLocation) -> String {
+    let file = location.file.split(separator: "/").last.map(String.init) ?? location.file
+    return location.line.map { "\(file):\($0)" } ?? file
+  }
+
+  private func cells(_ engine: Engine, _ activity: Activity, row: Int) -> [SheetCursor.Cell] {
+    let language = styles.language
+    let text = activity.isRejected ? styles.rejected : styles.text
+    let amount = { (value: Double?, unit: MeasureUnit) -> SheetCursor.Cell in
+      value.map { .number($0, styles.number(unit)) } ?? .none
+    }
+    let date = { (date: CalendarDate?) -> SheetCursor.Cell in
+      date.map { .date($0, styles.date) } ?? .none
+    }
+    var execution = SheetCursor.Cell.none
+    if let planned = activity.budgetPlanned, let spent = activity.budgetSpent, planned > 0 {
+      let formula =
+        "=\(SheetCursor.a1(row, Self.plannedColumn + 1))/\(SheetCursor.a1(row, Self.plannedColumn))"
+      execution = .formula(formula, cached: spent / planned, styles.attainment)
+    }
+    return [
+      .text(engine.name(language), styles.text), .text(activity.id, styles.code),
+      .text(activity.title, styles.wrapped),
+      .text(activity.status?.label(language) ?? ReportText.rejectedMark(language), text),
+      .text(activity.lead, styles.wrapped), .text(activity.category, styles.wrapped),
+      date(activity.start), date(activity.end),
+      amount(activity.budgetPlanned, .ils), amount(activity.budgetSpent, .ils), execution,
+      amount(activity.participants, .count), .text(activity.notes, styles.wrapped),
+      .text(source(activity.location), styles.path),
+    ]
+  }
+}

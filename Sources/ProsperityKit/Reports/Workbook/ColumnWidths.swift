@@ -1,0 +1,95 @@
+import Foundation
+import XlsxWriter
+
+/// Column widths that fit what a sheet holds: each column as wide as its widest cell, within
+/// limits, so numbers never show as `###` and short columns do not waste paper.
+struct ColumnWidths {
+  private(set) var widths: [Int: Double] = [:]
+
+  /// Widest a wrapped cell makes its column; longer text wraps onto more lines.
+  static let wrapAt = 36.0
+
+  /// Makes `column` at least wide enough for `characters`.
+  mutating func fit(_ column: Int, _ characters: Double) {
+    widths[column] = max(widths[column] ?? 0, characters)
+  }
+
+  /// Records what a cell needs.
+  mutating func fit(_ column: Int, text: String, style: CellStyle) {
+    let longestLine = text.split(separator: "\n").map(\.count).max() ?? 0
+    var needed = Double(longestLine) * ((style.bold ?? false) ? 1.1 : 1)
+    if style.wrapText ?? false { needed = min(needed, Self.wrapAt) }
+    fit(column, needed + 2)
+  }
+
+  mutating func fit(_ column: Int, number: Double, style: CellStyle) {
+    fit(column, Double(Self.displayLength(number, format: style.numberFormat)) + 3)
+  }
+
+  /// A header wraps onto two lines at a space, so it needs its longer line at the best break.
+  mutating func fit(_ column: Int, header: String) {
+    let words = header.split(separator: " ").map(\.count)
+    var best = header.count
+    for split in 1..<max(words.count, 1) {
+      let first = words[..<split].reduce(0, +) + split - 1
+      let second = words[split...].reduce(0, +) + words.count - split - 1
+      best = min(best, max(first, second))
+    }
+    fit(column, Double(best) * 1.1 + 2)
+  }
+
+  /// The width ``apply(to:minimum:maximum:fixed:)`` will give `column`, as far as recorded.
+  func resolved(
+    _ column: Int, minimum: Double = 8, maximum: Double = 60, fixed: [Int: Double] = [:]
+  ) -> Double {
+    fixed[column] ?? min(max(widths[column] ?? minimum, minimum), maximum)
+  }
+
+  /// Sets every recorded column's width on `sheet`, clamped to `minimum…maximum`; `fixed`
+  /// widths win over what was recorded. Returns the widths set, by column.
+  @discardableResult
+  func apply(
+    to sheet: Worksheet, minimum: Double = 8, maximum: Double = 60, fixed: [Int: Double] = [:]
+  ) throws -> [Int: Double] {
+    var applied: [Int: Double] = [:]
+    for column in Set(widths.keys).union(fixed.keys).sorted() {
+      let width = resolved(column, minimum: minimum, maximum: maximum, fixed: fixed)
+      try sheet.setColumnWidth(first: column, last: column, width: width)
+      applied[column] = width
+    }
+    return applied
+  }
+
+  /// A column's width in pixels, as libxlsxwriter places drawings (Calibri 11: 7 pixels a
+  /// character and 5 of padding); Excel's default column is 8.43 characters.
+  static func pixels(_ width: Double?) -> Int {
+    let width = width ?? 8.43
+    return width < 1 ? Int(width * 12 + 0.5) : Int(width * 7 + 0.5) + 5
+  }
+
+  /// The column at which something `offset` pixels from the sheet's leading edge starts.
+  static func column(atPixel offset: Int, widths: [Int: Double]) -> Int {
+    var column = 0
+    var edge = 0
+    while edge < offset {
+      edge += pixels(widths[column])
+      column += 1
+    }
+    return column
+  }
+
+  /// The characters Excel shows for `number` in `format`, near enough for a column's width.
+  static func displayLength(_ number: Double, format: String?) -> Int {
+    let format = format ?? "General"
+    let isPercent = format.contains("%")
+    let shown = isPercent ? number * 100 : number
+    let decimals = format.split(separator: ".").dropFirst().first.map { part in
+      part.prefix { $0 == "0" }.count
+    }
+    let digits = String(format: "%.\(decimals ?? (shown.rounded() == shown ? 0 : 2))f", abs(shown))
+    let whole = digits.split(separator: ".").first?.count ?? 1
+    let grouping = format.contains(",") ? (whole - 1) / 3 : 0
+    let extras = (number < 0 ? 1 : 0) + (isPercent ? 1 : 0) + (format.contains("\"") ? 1 : 0)
+    return digits.count + grouping + extras + (format.hasPrefix("+") ? 1 : 0)
+  }
+}

@@ -1,0 +1,52 @@
+import Foundation
+import Testing
+import XlsxReading
+
+/// The workbook as a file: the same inputs give the same bytes, and every sheet prints landscape
+/// on A4, one page wide, with its header row repeated and a footer in the reader's order.
+@Suite("Workbook file and print setup")
+struct WorkbookFileTests {
+  @Test("rerunning on unchanged inputs writes a byte-identical workbook, from either command")
+  func deterministic() throws {
+    let workspace = try Workspace(fixture: "clean")
+    defer { workspace.remove() }
+    let workbook = workspace.report("committee", "2026-Q2", "xlsx")
+    #expect(try workspace.run(["workbook", "2026-Q2"]).status == 0)
+    let first = try Data(contentsOf: workbook)
+    #expect(try workspace.run(["workbook", "2026-Q2"]).status == 0)
+    #expect(try Data(contentsOf: workbook) == first)
+    // `run` loads every quarter, later ones too; the 2026-Q2 workbook must not change.
+    #expect(try workspace.run(["run"]).status == 0)
+    #expect(try Data(contentsOf: workbook) == first)
+  }
+
+  @Test(
+    "print: landscape A4, one page wide, repeated header, footer per language",
+    arguments: [
+      "he", "en",
+    ])
+  func printSetup(_ language: String) throws {
+    let workbook = try WrittenWorkbook(["--lang", language])
+    defer { workbook.remove() }
+    let names = try workbook.file.sheetNames
+    for name in names {
+      let sheet = try workbook.sheet(name)
+      #expect(sheet.pageSetup["orientation"] == "landscape", "\(name)")
+      #expect(sheet.pageSetup["paperSize"] == "9", "\(name)")
+      #expect(sheet.pageSetup["fitToHeight"] == "0", "\(name)")
+      #expect(sheet.fitsToPage, "\(name)")
+      #expect(sheet.footer?.contains("&C2026-Q2") == true, "\(name)")
+    }
+    let tourism = try workbook.sheet(names[1])
+    // The sheet's name where its reader starts: on the right in Hebrew, the page number opposite.
+    let expected =
+      language == "he"
+      ? "&R\u{202B}תיירות\u{202C}&C2026-Q2&L&P / &N" : "&LTourism&C2026-Q2&RPage &P of &N"
+    #expect(tourism.footer == expected)
+    // Engine sheets repeat their title; the long tables (history, activities) their header.
+    let titles = try workbook.file.definedNames.filter { $0.name == "_xlnm.Print_Titles" }
+    #expect(titles.contains { $0.sheet == 1 && $0.formula.hasSuffix("!$1:$2") })
+    #expect(titles.contains { $0.sheet == 4 && $0.formula.hasSuffix("!$4:$4") })
+    #expect(titles.contains { $0.sheet == 5 && $0.formula.hasSuffix("!$4:$4") })
+  }
+}
