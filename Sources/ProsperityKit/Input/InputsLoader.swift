@@ -4,8 +4,13 @@ import Foundation
 /// into a ``Dataset``, logging every problem it finds on the way.
 public enum InputsLoader {
   /// Loads the catalog and the quarters that `include` accepts (all of them by default).
+  ///
+  /// The activity rows of quarters that `keepActivities` rejects are dropped once their totals
+  /// are computed: a report needs other quarters' totals, not their rows, and keeping them would
+  /// make memory grow with every quarter loaded.
   public static func load(
-    from directory: String, including include: (Quarter) -> Bool = { _ in true }
+    from directory: String, including include: (Quarter) -> Bool = { _ in true },
+    keepingActivities keepActivities: (Quarter) -> Bool = { _ in true }
   ) throws(InputsMissing) -> (Dataset, DiagnosticLog) {
     var isDirectory: ObjCBool = false
     guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory),
@@ -18,8 +23,24 @@ public enum InputsLoader {
     if folders.isEmpty {
       log.warning(Messages.noQuarterFolders, at: SourceLocation(file: directory))
     }
-    for (quarter, folder) in folders where include(quarter) {
-      loadQuarter(quarter, folder: folder, into: &dataset, log: &log)
+    // Quarter folders are read independently on all cores, then merged in quarter order, so the
+    // dataset and the diagnostics are the same as a sequential read's.
+    let selected = folders.filter { include($0.0) }.map { ($0.0, $0.1, keepActivities($0.0)) }
+    let catalogRead = catalog
+    let loads = selected.parallelMap { quarter, folder, keep in
+      var local = Dataset(catalog: catalogRead)
+      var localLog = DiagnosticLog()
+      loadQuarter(quarter, folder: folder, into: &local, log: &localLog)
+      if !keep, var engines = local.quarters[quarter] {
+        for engine in engines.keys { engines[engine]?.activities = [] }
+        local.quarters[quarter] = engines
+      }
+      return (local, localLog)
+    }
+    for ((quarter, _, _), (local, localLog)) in zip(selected, loads) {
+      dataset.quarters[quarter] = local.quarters[quarter]
+      dataset.files += local.files
+      log.append(contentsOf: localLog)
     }
     return (dataset, log)
   }

@@ -99,9 +99,12 @@ public struct Job: Sendable {
     return log.hasErrors ? .dataErrors : .ok
   }
 
-  func load(including include: @escaping (Quarter) -> Bool = { _ in true }) -> Pipeline? {
+  func load(
+    including include: @escaping (Quarter) -> Bool = { _ in true },
+    keepingActivities keep: @escaping (Quarter) -> Bool = { _ in true }
+  ) -> Pipeline? {
     do {
-      return try Pipeline.load(inputs: options.inputs, including: include)
+      return try Pipeline.load(inputs: options.inputs, including: include, keepingActivities: keep)
     } catch {
       console.err("\(error.path): error: \(JobText.inputsMissing(error.path)(options.language))")
       return nil
@@ -138,7 +141,13 @@ public struct Job: Sendable {
     let needed = Set(quarter.yearToDate + [quarter.previous, quarter.yearAgo])
     // Earlier quarters too: the trends, the history sheet, the outlier check and the completeness
     // matrix read them.
-    guard let pipeline = load(including: { needed.contains($0) || $0 < quarter }) else {
+    // Only this quarter's and the previous quarter's activity rows are shown; the rest count
+    // through their totals.
+    guard
+      let pipeline = load(
+        including: { needed.contains($0) || $0 < quarter },
+        keepingActivities: { $0 == quarter || $0 == quarter.previous })
+    else {
       return nil
     }
     guard pipeline.dataset.quarters[quarter] != nil else {

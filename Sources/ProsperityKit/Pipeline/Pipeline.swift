@@ -9,9 +9,11 @@ public struct Pipeline: Sendable {
 
   /// Stage 1: reads the catalog and the quarters that `include` accepts.
   public static func load(
-    inputs: String, including include: (Quarter) -> Bool = { _ in true }
+    inputs: String, including include: (Quarter) -> Bool = { _ in true },
+    keepingActivities keep: (Quarter) -> Bool = { _ in true }
   ) throws(InputsMissing) -> Pipeline {
-    let (dataset, log) = try InputsLoader.load(from: inputs, including: include)
+    let (dataset, log) = try InputsLoader.load(
+      from: inputs, including: include, keepingActivities: keep)
     return Pipeline(dataset: dataset, log: log)
   }
 

@@ -16,20 +16,36 @@ public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConverti
   /// Reads ISO `2026-07-05` or the Israeli day-first `05/07/2026` (5 July); one-digit days and months
   /// are accepted in the day-first form.
   public init?(parsing text: String) {
-    let trimmed = TableRecord.trimmed(text)
-    if trimmed.contains("-") {
-      let parts = trimmed.split(separator: "-", omittingEmptySubsequences: false)
-      guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
-        let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2])
-      else { return nil }
-      self.init(year: year, month: month, day: day)
+    // Read byte by byte: dates fill a column of every activity row.
+    let bytes = Array(TableRecord.trimmed(text).utf8)
+    var parts: [Int] = []
+    var lengths: [Int] = []
+    var value = 0
+    var length = 0
+    let separator: UInt8 = bytes.contains(UInt8(ascii: "-")) ? UInt8(ascii: "-") : UInt8(ascii: "/")
+    for byte in bytes {
+      if byte == separator {
+        parts.append(value)
+        lengths.append(length)
+        (value, length) = (0, 0)
+      } else if byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") && length < 4 {
+        value = value * 10 + Int(byte - UInt8(ascii: "0"))
+        length += 1
+      } else {
+        return nil
+      }
+    }
+    parts.append(value)
+    lengths.append(length)
+    guard parts.count == 3 else { return nil }
+    if separator == UInt8(ascii: "-") {
+      guard lengths == [4, 2, 2] else { return nil }
+      self.init(year: parts[0], month: parts[1], day: parts[2])
     } else {
-      let parts = trimmed.split(separator: "/", omittingEmptySubsequences: false)
-      guard parts.count == 3, (1...2).contains(parts[0].count), (1...2).contains(parts[1].count),
-        parts[2].count == 4, let day = Int(parts[0]), let month = Int(parts[1]),
-        let year = Int(parts[2])
-      else { return nil }
-      self.init(year: year, month: month, day: day)
+      guard (1...2).contains(lengths[0]), (1...2).contains(lengths[1]), lengths[2] == 4 else {
+        return nil
+      }
+      self.init(year: parts[2], month: parts[1], day: parts[0])
     }
   }
 

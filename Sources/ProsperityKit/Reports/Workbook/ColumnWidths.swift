@@ -5,6 +5,9 @@ import XlsxWriter
 /// limits, so numbers never show as `###` and short columns do not waste paper.
 struct ColumnWidths {
   private(set) var widths: [Int: Double] = [:]
+  /// What each number format adds to a number's digits, worked out once per format: a sheet
+  /// of a hundred thousand rows has only a handful of formats.
+  private var formats: [String: NumberFormatShape] = [:]
 
   /// Widest a wrapped cell makes its column; longer text wraps onto more lines.
   static let wrapAt = 36.0
@@ -16,14 +19,33 @@ struct ColumnWidths {
 
   /// Records what a cell needs.
   mutating func fit(_ column: Int, text: String, style: CellStyle) {
-    let longestLine = text.split(separator: "\n").map(\.count).max() ?? 0
+    let longestLine = Self.longestLine(text)
     var needed = Double(longestLine) * ((style.bold ?? false) ? 1.1 : 1)
     if style.wrapText ?? false { needed = min(needed, Self.wrapAt) }
     fit(column, needed + 2)
   }
 
   mutating func fit(_ column: Int, number: Double, style: CellStyle) {
-    fit(column, Double(Self.displayLength(number, format: style.numberFormat)) + 3)
+    let format = style.numberFormat ?? "General"
+    let shape = formats[format] ?? NumberFormatShape(format)
+    formats[format] = shape
+    fit(column, Double(shape.length(of: number)) + 3)
+  }
+
+  /// The longest line of `text` in Unicode scalars: counting characters (grapheme clusters) would
+  /// cost several times more and differs only for combining marks, which hardly change a width.
+  static func longestLine(_ text: String) -> Int {
+    var longest = 0
+    var current = 0
+    for scalar in text.unicodeScalars {
+      if scalar == "\n" {
+        longest = max(longest, current)
+        current = 0
+      } else {
+        current += 1
+      }
+    }
+    return max(longest, current)
   }
 
   /// A header wraps onto two lines at a space, so it needs its longer line at the best break.
@@ -80,16 +102,40 @@ struct ColumnWidths {
 
   /// The characters Excel shows for `number` in `format`, near enough for a column's width.
   static func displayLength(_ number: Double, format: String?) -> Int {
-    let format = format ?? "General"
-    let isPercent = format.contains("%")
-    let shown = isPercent ? number * 100 : number
-    let decimals = format.split(separator: ".").dropFirst().first.map { part in
+    NumberFormatShape(format ?? "General").length(of: number)
+  }
+
+}
+
+/// How a number format shows a number: decimals, percent, grouping and literal signs.
+struct NumberFormatShape {
+  let decimals: Int?
+  let isPercent: Bool
+  let groups: Bool
+  let extras: Int
+
+  init(_ format: String) {
+    isPercent = format.contains("%")
+    decimals = format.split(separator: ".").dropFirst().first.map { part in
       part.prefix { $0 == "0" }.count
     }
-    let digits = String(format: "%.\(decimals ?? (shown.rounded() == shown ? 0 : 2))f", abs(shown))
-    let whole = digits.split(separator: ".").first?.count ?? 1
-    let grouping = format.contains(",") ? (whole - 1) / 3 : 0
-    let extras = (number < 0 ? 1 : 0) + (isPercent ? 1 : 0) + (format.contains("\"") ? 1 : 0)
-    return digits.count + grouping + extras + (format.hasPrefix("+") ? 1 : 0)
+    groups = format.contains(",")
+    extras = (isPercent ? 1 : 0) + (format.contains("\"") ? 1 : 0) + (format.hasPrefix("+") ? 1 : 0)
+  }
+
+  /// The characters `number` takes in this format, counted without formatting it as text.
+  func length(of number: Double) -> Int {
+    let shown = abs(isPercent ? number * 100 : number)
+    let places = decimals ?? (shown.rounded() == shown ? 0 : 2)
+    let scale = (0..<places).reduce(1.0) { value, _ in value * 10 }
+    let rounded = (shown * scale).rounded() / scale
+    var whole = 1
+    var limit = 10.0
+    while rounded >= limit && whole < 309 {
+      whole += 1
+      limit *= 10
+    }
+    let grouping = groups ? (whole - 1) / 3 : 0
+    return whole + (places > 0 ? places + 1 : 0) + grouping + extras + (number < 0 ? 1 : 0)
   }
 }

@@ -80,22 +80,35 @@ struct SheetCursor {
   /// The lines `text` takes in a column `width` characters wide, breaking at spaces.
   static func lines(_ text: String, width: Double) -> Int {
     let perLine = max(1, Int(width) - 1)
-    return text.split(separator: "\n", omittingEmptySubsequences: false).reduce(0) { total, line in
-      var lines = 1
-      var used = 0
-      for word in line.split(separator: " ").map(\.count) {
-        if used > 0 && used + 1 + word > perLine {
-          lines += 1
-          used = 0
-        }
-        used += (used > 0 ? 1 : 0) + word
-        while used > perLine {
-          lines += 1
-          used -= perLine
-        }
+    // Most cells fit on one line; their UTF-8 length bounds their width, at no cost.
+    if text.utf8.count <= perLine && !text.utf8.contains(10) { return 1 }
+    var lines = 1
+    var used = 0
+    var word = 0
+    func place() {
+      if used > 0 && used + 1 + word > perLine {
+        lines += 1
+        used = 0
       }
-      return total + lines
+      used += (used > 0 && word > 0 ? 1 : 0) + word
+      while used > perLine {
+        lines += 1
+        used -= perLine
+      }
+      word = 0
     }
+    for scalar in text.unicodeScalars {
+      switch scalar {
+      case " ": place()
+      case "\n":
+        place()
+        lines += 1
+        used = 0
+      default: word += 1
+      }
+    }
+    place()
+    return lines
   }
 
   /// A header row, tall enough for two wrapped lines.
