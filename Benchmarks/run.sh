@@ -62,6 +62,11 @@ for spec in "medium 12 20000" "large 12 150000"; do
   folder=$(scale "$1" "$2" "$3")
   time_command "$1: workbook 2026-Q4" "$BIN/prosperity" workbook 2026-Q4 --inputs "$folder" --reports "$reports"
   time_command "$1: floor (libxlsxwriter alone)" "$DATA/floor" "$folder" 2026-Q4 "$reports/floor.xlsx"
+  if python3 -c "import pandas, xlsxwriter" 2>/dev/null; then
+    time_command "$1: pandas + XlsxWriter" python3 Benchmarks/pandas_job.py "$folder" 2026-Q4 "$reports/pandas.xlsx"
+  else
+    echo "$1: pandas + XlsxWriter skipped (pip install pandas xlsxwriter)"
+  fi
 done
 big="$DATA/csv-100mb.csv"
 if [ ! -f "$big" ]; then
