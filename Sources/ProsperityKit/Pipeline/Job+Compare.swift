@@ -70,7 +70,7 @@ extension Job {
       for path in written { logger.info("\(JobText.wrote(path)(options.language))") }
       return true
     } catch {
-      console.err("\(error.path): error: \(JobText.cannotWrite(error.reason)(options.language))")
+      reportWriteFailure(error)
       return false
     }
   }

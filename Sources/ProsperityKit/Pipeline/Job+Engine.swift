@@ -18,7 +18,7 @@ extension Job {
     do {
       try CommitteeWorkbook.write(report, language: language, to: path)
     } catch {
-      console.err("\(error.path): error: \(JobText.cannotWrite(error.reason)(language))")
+      reportWriteFailure(error)
       return .cannotWrite
     }
     logger.info("\(JobText.wrote(path)(language))")

@@ -60,7 +60,7 @@ extension Job {
       do {
         try manifest.write(reports: options.reports)
       } catch {
-        console.err("\(error.path): error: \(JobText.cannotWrite(error.reason)(options.language))")
+        reportWriteFailure(error)
         return .cannotWrite
       }
     }

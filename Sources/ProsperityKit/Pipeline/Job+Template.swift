@@ -21,7 +21,7 @@ extension Job {
           console.err("\(path): warning: \(JobText.templateExists(path)(options.language))")
         }
       } catch {
-        console.err("\(error.path): error: \(JobText.cannotWrite(error.reason)(options.language))")
+        reportWriteFailure(error)
         return .cannotWrite
       }
     }

@@ -116,7 +116,7 @@ public struct Job: Sendable {
     do {
       try AtomicFile.createFolders(options.reports, reportingAs: options.reports)
     } catch {
-      console.err("\(error.path): error: \(JobText.cannotWrite(error.reason)(options.language))")
+      reportWriteFailure(error)
       return .failure(.cannotWrite)
     }
     do throws(LockFailure) {
@@ -164,9 +164,14 @@ public struct Job: Sendable {
       for path in written { logger.info("\(JobText.wrote(path)(options.language))") }
       return true
     } catch {
-      console.err("\(error.path): error: \(JobText.cannotWrite(error.reason)(options.language))")
+      reportWriteFailure(error)
       return false
     }
+  }
+
+  /// Says which report could not be written and why (exit 73 follows).
+  func reportWriteFailure(_ error: OutputError) {
+    console.err("\(error.path): error: \(JobText.cannotWrite(error.reason)(options.language))")
   }
 
   /// Prints diagnostics; with `--quiet`, errors only.
