@@ -30,8 +30,8 @@ public struct ComparisonBuilder: Sendable {
     var totals: [String: (earlier: [String: Figure], later: [String: Figure])] = [:]
     for engine in engines {
       activities += ActivityComparison.match(
-        engine: engine.id, earlier: earlier.activities(of: engine.id),
-        later: later.activities(of: engine.id))
+        engine: engine.id, earlier: earlier.activities(of: engine.id).leading,
+        later: later.activities(of: engine.id).leading)
       totals[engine.id] = (
         earlier.engines[engine.id]?.activityMeasures ?? [:],
         later.engines[engine.id]?.activityMeasures ?? [:]

@@ -5,12 +5,12 @@ import Foundation
 public enum InputsLoader {
   /// Loads the catalog and the quarters that `include` accepts (all of them by default).
   ///
-  /// The activity rows of quarters that `keepActivities` rejects are dropped once their totals
-  /// are computed: a report needs other quarters' totals, not their rows, and keeping them would
-  /// make memory grow with every quarter loaded.
+  /// Of each quarter's activity files, `holdActivities` rows are held in memory (every row by
+  /// default); the rest are counted as they are read, and read again when a report lists them,
+  /// so memory does not grow with the files.
   public static func load(
     from directory: String, including include: (Quarter) -> Bool = { _ in true },
-    keepingActivities keepActivities: (Quarter) -> Bool = { _ in true }
+    holdingActivities holdActivities: (Quarter) -> Int = { _ in .max }
   ) throws(InputsMissing) -> (Dataset, DiagnosticLog) {
     var isDirectory: ObjCBool = false
     guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory),
@@ -25,16 +25,12 @@ public enum InputsLoader {
     }
     // Quarter folders are read independently on all cores, then merged in quarter order, so the
     // dataset and the diagnostics are the same as a sequential read's.
-    let selected = folders.filter { include($0.0) }.map { ($0.0, $0.1, keepActivities($0.0)) }
+    let selected = folders.filter { include($0.0) }.map { ($0.0, $0.1, holdActivities($0.0)) }
     let catalogRead = catalog
-    let loads = selected.parallelMap { quarter, folder, keep in
+    let loads = selected.parallelMap { quarter, folder, holding in
       var local = Dataset(catalog: catalogRead)
       var localLog = DiagnosticLog()
-      loadQuarter(quarter, folder: folder, into: &local, log: &localLog)
-      if !keep, var engines = local.quarters[quarter] {
-        for engine in engines.keys { engines[engine]?.activities = [] }
-        local.quarters[quarter] = engines
-      }
+      loadQuarter(quarter, folder: folder, holding: holding, into: &local, log: &localLog)
       return (local, localLog)
     }
     for ((quarter, _, _), (local, localLog)) in zip(selected, loads) {
@@ -69,7 +65,8 @@ public enum InputsLoader {
   }
 
   private static func loadQuarter(
-    _ quarter: Quarter, folder: String, into dataset: inout Dataset, log: inout DiagnosticLog
+    _ quarter: Quarter, folder: String, holding: Int, into dataset: inout Dataset,
+    log: inout DiagnosticLog
   ) {
     let catalog = dataset.catalog
     var engines: [String: EngineQuarter] = [:]
@@ -101,15 +98,16 @@ public enum InputsLoader {
         engines[engine]?.measures = reader.read(table, log: &log)
       } else {
         guard
-          let table = readTable(
-            path, QuarterFiles.activityColumns, QuarterFiles.activityOptionalColumns, quarter,
-            &dataset, &log)
+          var table = TableStream.open(
+            path, required: QuarterFiles.activityColumns,
+            optional: QuarterFiles.activityOptionalColumns, quarter: quarter, log: &log)
         else { continue }
-        let (activities, totals) = ActivityFileReader(quarter: quarter).read(table, log: &log)
+        dataset.files.append(table.file)
+        let read = ActivityFileReader(quarter: quarter, holding: holding).read(&table, log: &log)
         engines[engine]?.activitiesFile = path
-        engines[engine]?.submitted[path] = SubmissionDate.read(table, quarter: quarter, log: &log)
-        engines[engine]?.activities = activities
-        engines[engine]?.activityMeasures = totals
+        engines[engine]?.submitted[path] = read.submitted
+        engines[engine]?.activities = read.activities
+        engines[engine]?.activityMeasures = read.totals
       }
     }
     for engine in catalog.engines {

@@ -24,8 +24,19 @@ public struct TableRecord: Sendable {
     guard let first = field.unicodeScalars.first, let last = field.unicodeScalars.last else {
       return field
     }
-    if !first.properties.isWhitespace && !last.properties.isWhitespace { return field }
+    if !isWhiteSpace(first) && !isWhiteSpace(last) { return field }
     return field.trimmingCharacters(in: .whitespacesAndNewlines)
+  }
+
+  /// Unicode's White_Space property, answered without the property tables for the scalars
+  /// fields are made of (looking the property up was a tenth of reading a large file).
+  @inline(__always)
+  static func isWhiteSpace(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar.value {
+    case 0x21..<0x85, 0x86..<0xA0, 0xA1..<0x1680, 0x1681..<0x2000: return false
+    case 0x09...0x0D, 0x20, 0x85, 0xA0, 0x1680: return true
+    default: return scalar.properties.isWhitespace
+    }
   }
 
   /// The file, line and column of the field under `column`, or of the record when it has none.
@@ -54,7 +65,7 @@ public struct TableRecord: Sendable {
 
   /// Whether every field is empty, as Excel leaves rows it was asked to clear.
   public var isBlank: Bool {
-    fields.allSatisfy { $0.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty }
+    fields.allSatisfy { Self.trimmed($0).isEmpty }
   }
 }
 
@@ -114,6 +125,30 @@ public struct TableFile: Sendable {
       log.error(Messages.emptyFile, at: whole, quarter: quarter)
       return nil
     }
+    guard
+      let columns = columns(
+        of: header, path: path, required: required, optional: optional,
+        acceptsAnyColumn: acceptsAnyColumn, quarter: quarter, log: &log)
+    else { return nil }
+    var records: [TableRecord] = []
+    records.reserveCapacity(parsed.rows.count)
+    for record in parsed.rows {
+      if let row = admit(
+        record, path: path, columns: columns, headerCount: header.fields.count, quarter: quarter,
+        log: &log)
+      {
+        records.append(row)
+      }
+    }
+    return TableFile(
+      path: path, header: Shortened.text(header.rawText), records: records, file: file)
+  }
+
+  /// The header's columns by normalized name; `nil` (logged) when a required column is missing.
+  static func columns(
+    of header: CSVRecord, path: String, required: [String], optional: [String],
+    acceptsAnyColumn: Bool, quarter: Quarter?, log: inout DiagnosticLog
+  ) -> [String: Int]? {
     var columns: [String: Int] = [:]
     for (index, name) in header.fields.enumerated() {
       let key = CSVHeader.normalize(name)
@@ -134,28 +169,32 @@ public struct TableFile: Sendable {
         quarter: quarter)
       return nil
     }
-    var records: [TableRecord] = []
-    records.reserveCapacity(parsed.rows.count)
-    for record in parsed.rows {
-      let row = TableRecord(
-        file: path, line: record.line, record: record, columns: columns)
-      if let long = record.fields.firstIndex(where: { $0.utf16.count > Shortened.cellLimit }) {
-        let position = record.position(ofField: long)
-        log.error(
-          Messages.fieldTooLong(record.fields[long].count),
-          at: SourceLocation(file: path, line: position?.line, column: position?.column),
-          quarter: quarter, rejectedRow: row.raw)
-        continue
-      }
-      if record.fields.count > header.fields.count {
-        log.error(
-          Messages.tooManyFields(record.fields.count, expected: header.fields.count),
-          at: row.location(), quarter: quarter, rejectedRow: row.raw)
-        continue
-      }
-      if !row.isBlank { records.append(row) }
+    return columns
+  }
+
+  /// The record as a row of the table, or `nil` when it is blank or rejected (logged, with the
+  /// row as it stood).
+  static func admit(
+    _ record: CSVRecord, path: String, columns: [String: Int], headerCount: Int,
+    quarter: Quarter?, log: inout DiagnosticLog
+  ) -> TableRecord? {
+    let row = TableRecord(file: path, line: record.line, record: record, columns: columns)
+    if let long = record.fields.firstIndex(where: { $0.utf8.count > Shortened.cellLimit }),
+      record.fields[long].utf16.count > Shortened.cellLimit
+    {
+      let position = record.position(ofField: long)
+      log.error(
+        Messages.fieldTooLong(record.fields[long].count),
+        at: SourceLocation(file: path, line: position?.line, column: position?.column),
+        quarter: quarter, rejectedRow: row.raw)
+      return nil
     }
-    return TableFile(
-      path: path, header: Shortened.text(header.rawText), records: records, file: file)
+    if record.fields.count > headerCount {
+      log.error(
+        Messages.tooManyFields(record.fields.count, expected: headerCount),
+        at: row.location(), quarter: quarter, rejectedRow: row.raw)
+      return nil
+    }
+    return row.isBlank ? nil : row
   }
 }

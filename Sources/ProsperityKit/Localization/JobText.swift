@@ -10,6 +10,11 @@ enum JobText {
   static func cannotWrite(_ reason: String) -> LocalizedText {
     LocalizedText(he: "לא ניתן לכתוב את הדוח: \(reason)", en: "cannot write the report: \(reason)")
   }
+  static func inputChanged(_ language: Language) -> String {
+    LocalizedText(
+      he: "הקובץ השתנה בזמן שהדוח נכתב; הריצו שוב",
+      en: "the file changed while the report was being written; run again")(language)
+  }
   static func wrote(_ path: String) -> LocalizedText {
     LocalizedText(he: "נכתב \(path)", en: "wrote \(path)")
   }

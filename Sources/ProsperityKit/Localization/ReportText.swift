@@ -62,6 +62,11 @@ public enum ReportText {
     "אין מדדים שניתן להשוות לרבעון הקודם", "No indicator can be compared with last quarter")
   static let delayedActivities = text("פעילויות מתעכבות", "Delayed activities")
   static let noDelayedActivities = text("אין פעילויות מתעכבות", "No delayed activities")
+  static func moreDelayedActivities(_ count: Int) -> LocalizedText {
+    text(
+      "ועוד \(count) פעילויות מתעכבות: ראו את גיליון הפעילויות בחוברת",
+      "and \(count) more delayed activities: see the workbook's activities sheet")
+  }
   static let dataProblems = text("בעיות נתונים", "Data problems")
   static let noDataProblems = text("לא נמצאו בעיות נתונים", "No data problems found")
   static func problemCounts(errors: Int, warnings: Int) -> LocalizedText {

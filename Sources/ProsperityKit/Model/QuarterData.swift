@@ -38,7 +38,7 @@ public struct EngineQuarter: Sendable {
   public var kpiFile: String?
   public var activitiesFile: String?
   public var measures: [String: MeasureReport] = [:]
-  public var activities: [Activity] = []
+  public var activities = ActivityList()
   /// The `activities.*` measures derived from the activity file.
   public var activityMeasures: [String: Figure] = [:]
   /// The engine manager's comments file, and its comments by indicator id.

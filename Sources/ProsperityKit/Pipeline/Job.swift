@@ -101,10 +101,10 @@ public struct Job: Sendable {
 
   func load(
     including include: @escaping (Quarter) -> Bool = { _ in true },
-    keepingActivities keep: @escaping (Quarter) -> Bool = { _ in true }
+    holdingActivities hold: @escaping (Quarter) -> Int = { _ in .max }
   ) -> Pipeline? {
     do {
-      return try Pipeline.load(inputs: options.inputs, including: include, keepingActivities: keep)
+      return try Pipeline.load(inputs: options.inputs, including: include, holdingActivities: hold)
     } catch {
       console.err("\(error.path): error: \(JobText.inputsMissing(error.path)(options.language))")
       return nil
@@ -141,12 +141,13 @@ public struct Job: Sendable {
     let needed = Set(quarter.yearToDate + [quarter.previous, quarter.yearAgo])
     // Earlier quarters too: the trends, the history sheet, the outlier check and the completeness
     // matrix read them.
-    // Only this quarter's and the previous quarter's activity rows are shown; the rest count
-    // through their totals.
+    // Only this quarter's activities are listed, and only as many as an engine sheet shows are
+    // held: the activities sheet reads the rest again from the files. Other quarters count.
+    let listed = WorkbookLimits.standard.activitiesPerEngineSheet
     guard
       let pipeline = load(
         including: { needed.contains($0) || $0 < quarter },
-        keepingActivities: { $0 == quarter || $0 == quarter.previous })
+        holdingActivities: { $0 == quarter ? listed : 0 })
     else {
       return nil
     }

@@ -10,10 +10,10 @@ public struct Pipeline: Sendable {
   /// Stage 1: reads the catalog and the quarters that `include` accepts.
   public static func load(
     inputs: String, including include: (Quarter) -> Bool = { _ in true },
-    keepingActivities keep: (Quarter) -> Bool = { _ in true }
+    holdingActivities hold: (Quarter) -> Int = { _ in .max }
   ) throws(InputsMissing) -> Pipeline {
     let (dataset, log) = try InputsLoader.load(
-      from: inputs, including: include, keepingActivities: keep)
+      from: inputs, including: include, holdingActivities: hold)
     return Pipeline(dataset: dataset, log: log)
   }
 

@@ -21,7 +21,9 @@ public struct QuarterReport: Sendable {
     results.filter { $0.indicator.engine == engine }
   }
 
-  public func activities(of engine: String) -> [Activity] { engines[engine]?.activities ?? [] }
+  public func activities(of engine: String) -> ActivityList {
+    engines[engine]?.activities ?? ActivityList()
+  }
 
   public var errorCount: Int { diagnostics.filter { $0.severity == .error }.count }
   public var warningCount: Int { diagnostics.filter { $0.severity == .warning }.count }

@@ -55,10 +55,10 @@ public enum TextSummary {
   }
 
   private static func activityLine(
-    _ activities: [Activity], report: QuarterReport, engine: String, _ language: Language
+    _ activities: ActivityList, report: QuarterReport, engine: String, _ language: Language
   ) -> String {
     let counts = ActivityStatus.allCases.compactMap { status -> String? in
-      let count = activities.filter { $0.status == status }.count
+      let count = activities.count(status)
       return count == 0 ? nil : "\(status.label(language)) \(count)"
     }
     var line = "\(ReportText.activities(language)): \(activities.count)"
@@ -101,12 +101,17 @@ public enum TextSummary {
 
   private static func delayed(_ report: QuarterReport, _ language: Language) -> [String] {
     var table = TextTable()
+    var unlisted = 0
     for engine in report.catalog.engines {
-      for activity in report.activities(of: engine.id) where activity.status == .delayed {
+      let activities = report.activities(of: engine.id)
+      for activity in activities.delayed.prefix(ActivityList.delayedHeld) {
         table.add([activity.id, activity.title, engine.name(language), activity.lead])
       }
+      unlisted += activities.delayedCount - min(activities.delayed.count, ActivityList.delayedHeld)
     }
-    return table.rows.isEmpty ? ["  " + ReportText.noDelayedActivities(language)] : table.render()
+    guard !table.rows.isEmpty else { return ["  " + ReportText.noDelayedActivities(language)] }
+    let more = unlisted > 0 ? ["  " + ReportText.moreDelayedActivities(unlisted)(language)] : []
+    return table.render() + more
   }
 
   private static func problems(_ report: QuarterReport, _ language: Language) -> [String] {

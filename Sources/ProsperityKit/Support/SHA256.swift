@@ -39,7 +39,7 @@ enum SHA256 {
   }
 
   /// One 64-byte block of the compression function.
-  private static func compress(
+  static func compress(
     _ block: UnsafeBufferPointer<UInt8>, _ hash: inout [UInt32],
     _ schedule: UnsafeMutableBufferPointer<UInt32>
   ) {

@@ -1,90 +1,83 @@
-/// Reads one engine's activity file for one quarter, and derives the `activities.*` measures.
+/// Reads one engine's activity file for one quarter a row at a time, and derives the
+/// `activities.*` measures.
 ///
 /// A row with an unreadable field stays in the list, flagged; every total that needs that field then
 /// has no value (never a partial sum). A row without a usable id cannot be counted, so it leaves
 /// every activity measure without a value.
 struct ActivityFileReader {
   let quarter: Quarter
+  /// How many rows to hold in memory; the rest are counted, and read again when listed.
+  let holding: Int
 
-  func read(_ table: TableFile, log: inout DiagnosticLog) -> ([Activity], [String: Figure]) {
-    var activities: [Activity] = []
-    var seen: Set<String> = []
-    var uncountable: TableRecord?
-    var gaps: [ActivityMeasure: LocalizedText] = [:]
-    for record in table.records {
-      let id = record["activity_id"]
-      if id.isEmpty || seen.contains(id) {
-        let message =
-          id.isEmpty ? Messages.missingField("activity_id") : Messages.duplicateActivity(id)
-        log.error(
-          message, at: record.location("activity_id"), quarter: quarter, rejectedRow: record.raw)
-        uncountable = uncountable ?? record
-        continue
-      }
-      seen.insert(id)
-      var rejected = false
-      func fail(_ message: LocalizedText, _ column: String) {
-        log.error(
-          message, at: record.location(column), quarter: quarter,
-          rejectedRow: rejected ? nil : record.raw)
-        rejected = true
-      }
-      let statusText = record["status"]
-      let status = ActivityStatus(parsing: statusText)
-      if status == nil {
-        fail(
-          statusText.isEmpty ? Messages.missingField("status") : Messages.badStatus(statusText),
-          "status")
-      }
-      func date(_ column: String) -> CalendarDate? {
-        let text = record[column]
-        guard !text.isEmpty else { return nil }
-        guard let date = CalendarDate(parsing: text) else {
-          fail(Messages.badDate(text), column)
-          return nil
-        }
-        return date
-      }
-      func amount(_ column: String) -> Double? {
-        switch NumberParser.parse(record[column]) {
-        case .value(let value): return value
-        case .notReported:
-          log.warning(
-            Messages.activityFieldNotReported(id, column), at: record.location(column),
-            quarter: quarter)
-        case .invalid: fail(Messages.badNumber(record[column]), column)
-        }
-        return nil
-      }
-      let start = date("start")
-      let end = date("end")
-      if let start, let end, end < start {
-        log.warning(Messages.endBeforeStart(id), at: record.location("end"), quarter: quarter)
-      }
-      let activity = Activity(
-        id: id, title: record["title"], category: record["category"], lead: record["lead"],
-        status: status, start: start, end: end, budgetPlanned: amount("budget_planned"),
-        budgetSpent: amount("budget_spent"), participants: amount("participants"),
-        notes: record["notes"], location: record.location(), isRejected: rejected)
-      let fields: [(ActivityMeasure, Bool)] = [
-        (.active, status == nil), (.budgetPlanned, activity.budgetPlanned == nil),
-        (.budgetSpent, activity.budgetSpent == nil), (.participants, activity.participants == nil),
-      ]
-      for (measure, isMissing) in fields where isMissing && gaps[measure] == nil {
-        gaps[measure] = Messages.activityGap(id: id, line: record.line)
-      }
-      activities.append(activity)
-    }
-    return (activities, totals(activities, gaps: gaps, uncountable: uncountable))
+  struct Result {
+    var activities: ActivityList
+    var totals: [String: Figure]
+    /// The latest date the optional `submitted` column gives.
+    var submitted: CalendarDate?
   }
 
-  private func totals(
-    _ activities: [Activity], gaps: [ActivityMeasure: LocalizedText], uncountable: TableRecord?
-  ) -> [String: Figure] {
+  func read(_ table: inout TableStream, log: inout DiagnosticLog) -> Result {
+    var parser = ActivityRowParser(quarter: quarter)
+    var list = ActivityList()
+    var tally = ActivityTally()
+    var submitted = SubmissionDate.Latest(quarter: quarter)
+    while let record = table.next(log: &log) {
+      submitted.add(record, log: &log)
+      switch parser.parse(record, log: &log) {
+      case .uncountable:
+        tally.uncountableLine = tally.uncountableLine ?? record.line
+      case .activity(let activity):
+        tally.add(activity, line: record.line)
+        list.add(activity, holding: holding)
+      }
+    }
+    if table.failed {
+      log.error(
+        Messages.cannotRead(table.path), at: SourceLocation(file: table.path), quarter: quarter)
+      tally.uncountableLine = tally.uncountableLine ?? 1
+    }
+    if !list.isComplete {
+      list.source = ActivitySource(
+        file: table.file, identity: table.identity, encoding: table.encoding, quarter: quarter)
+    }
+    return Result(activities: list, totals: tally.figures(), submitted: submitted.latest)
+  }
+}
+
+/// The running totals of an activity file, kept as the rows go by so the rows need not be.
+struct ActivityTally {
+  var count = 0
+  var byStatus: [ActivityStatus: Int] = [:]
+  var budgetPlanned = 0.0
+  var budgetSpent = 0.0
+  var participants = 0.0
+  /// The first row that lacked what each measure needs.
+  var gaps: [ActivityMeasure: LocalizedText] = [:]
+  /// The line of the first row without a usable id.
+  var uncountableLine: Int?
+
+  mutating func add(_ activity: Activity, line: Int) {
+    count += 1
+    if let status = activity.status { byStatus[status, default: 0] += 1 }
+    budgetPlanned += activity.budgetPlanned ?? 0
+    budgetSpent += activity.budgetSpent ?? 0
+    participants += activity.participants ?? 0
+    func gap(_ measure: ActivityMeasure, _ isMissing: Bool) {
+      if isMissing && gaps[measure] == nil {
+        gaps[measure] = Messages.activityGap(id: activity.id, line: line)
+      }
+    }
+    gap(.active, activity.status == nil)
+    gap(.budgetPlanned, activity.budgetPlanned == nil)
+    gap(.budgetSpent, activity.budgetSpent == nil)
+    gap(.participants, activity.participants == nil)
+  }
+
+  func figures() -> [String: Figure] {
     var figures: [String: Figure] = [:]
     for measure in ActivityMeasure.allCases {
-      if let uncountable {
-        figures[measure.id] = .unavailable(Messages.activityUncountable(line: uncountable.line))
+      if let uncountableLine {
+        figures[measure.id] = .unavailable(Messages.activityUncountable(line: uncountableLine))
         continue
       }
       let gap = measure.countedStatus != nil ? gaps[.active] : gaps[measure]
@@ -94,12 +87,11 @@ struct ActivityFileReader {
       }
       let total: Double
       switch measure {
-      case .count: total = Double(activities.count)
-      case .active, .completed, .delayed:
-        total = Double(activities.filter { $0.status == measure.countedStatus }.count)
-      case .budgetPlanned: total = activities.reduce(0) { $0 + ($1.budgetPlanned ?? 0) }
-      case .budgetSpent: total = activities.reduce(0) { $0 + ($1.budgetSpent ?? 0) }
-      case .participants: total = activities.reduce(0) { $0 + ($1.participants ?? 0) }
+      case .count: total = Double(count)
+      case .active, .completed, .delayed: total = Double(byStatus[measure.countedStatus!] ?? 0)
+      case .budgetPlanned: total = budgetPlanned
+      case .budgetSpent: total = budgetSpent
+      case .participants: total = participants
       }
       figures[measure.id] = .value(total)
     }

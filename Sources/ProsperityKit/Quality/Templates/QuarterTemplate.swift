@@ -60,7 +60,8 @@ struct QuarterTemplate {
   func activityRows(_ engine: String) -> [[String]] {
     let last = latest(engine) { $0.activitiesFile != nil }
     let amount = { (value: Double?) in value.map(NumberText.plain) ?? "" }
-    return (last?.activities ?? []).map { activity in
+    let activities: [Activity] = last?.activities.leading ?? []
+    return activities.map { activity in
       [
         activity.id, activity.title, activity.category, activity.lead,
         activity.status.map { language == .hebrew ? $0.label.hebrew : $0.rawValue } ?? "",

@@ -17,21 +17,40 @@ struct ActivitiesSheet {
   /// Text columns that wrap: title, lead, category and notes.
   static let wrapped: [Int: Double] = [2: 34, 4: 22, 5: 14, 12: 30]
 
-  /// Writes part `index` of the plan's activity parts into `sheet`.
-  func write(part index: Int, into sheet: Worksheet) throws {
+  /// Writes every activity, engine by engine, into `sheets`: one per part of the plan. The rows
+  /// go straight from the input files to the sheets, so a quarter of any size is never held.
+  func write(into sheets: [Worksheet]) throws {
+    let parts = plan.activityParts
+    var index = 0
+    var cursor = try begin(part: 0, into: sheets[0])
+    for engine in report.catalog.engines {
+      try report.activities(of: engine.id).forEach { activity in
+        if cursor.row - WorkbookPlan.tableTop == parts[index].rows.count {
+          try finish(&cursor)
+          index += 1
+          cursor = try begin(part: index, into: sheets[index])
+        }
+        try cursor.write(cells(engine, activity, row: cursor.row))
+      }
+    }
+    try finish(&cursor)
+  }
+
+  /// Titles part `index` and starts its table.
+  private func begin(part index: Int, into sheet: Worksheet) throws -> SheetCursor {
     let language = styles.language
     let parts = plan.activityParts
     let part = parts[index]
-    let total = parts.reduce(0) { $0 + $1.activities.count }
+    let total = parts.last?.rows.upperBound ?? 0
     var cursor = SheetCursor(sheet, styles: styles)
     cursor.wrapWidths = Self.wrapped
     try cursor.title(ReportText.activitiesTitle(report.quarter)(language), style: styles.title)
     if parts.count > 1 {
-      let first = parts[..<index].reduce(0) { $0 + $1.activities.count } + 1
+      let first = part.rows.lowerBound + 1
       let next = index + 1 < parts.count ? parts[index + 1].name : nil
       let note = ReportText.activitiesPart(
-        index + 1, of: parts.count, first: first, last: first + part.activities.count - 1,
-        total: total, next: next)
+        index + 1, of: parts.count, first: first, last: part.rows.upperBound, total: total,
+        next: next)
       try cursor.title(note(language), style: styles.note)
     } else {
       try cursor.title(ReportText.activitiesCount(total)(language), style: styles.note)
@@ -39,14 +58,17 @@ struct ActivitiesSheet {
     let table = TableLayout(sheet: sheet, styles: styles, plan: plan)
     let name = index == 0 ? "Activities" : "Activities\(index + 1)"
     try table.begin(
-      &cursor, headers: Self.headers.map { $0(language) }, rows: part.activities.count, name: name)
-    for (engine, activity) in part.activities {
-      try cursor.write(cells(engine, activity, row: cursor.row))
-    }
+      &cursor, headers: Self.headers.map { $0(language) }, rows: part.rows.count, name: name)
+    return cursor
+  }
+
+  /// Sizes the part's columns and sets it up for printing.
+  private func finish(_ cursor: inout SheetCursor) throws {
+    let sheet = cursor.sheet
+    let headerRow = TableLayout(sheet: sheet, styles: styles, plan: plan).headerRow
     try cursor.widths.apply(to: sheet, maximum: 36, fixed: Self.wrapped)
     try PrintSetup(styles: styles).apply(
-      to: sheet, title: sheet.name, quarter: report.quarter,
-      repeating: table.headerRow...table.headerRow)
+      to: sheet, title: sheet.name, quarter: report.quarter, repeating: headerRow...headerRow)
   }
 
   /// The row's file and line: the quarter is the sheet's own, so the folder is left out.

@@ -12,14 +12,14 @@ struct ActivityRows {
     ReportText.budgetSpent, ReportText.participants, ReportText.notes,
   ]
 
-  func write(_ activities: [Activity], _ cursor: inout SheetCursor) throws {
+  func write(_ activities: ActivityList, _ cursor: inout SheetCursor) throws {
     let language = styles.language
-    guard !activities.isEmpty else {
+    guard activities.count > 0 else {
       try cursor.title(ReportText.noActivities(language), style: styles.note)
       return
     }
     let limits = plan.limits
-    let wanted = min(activities.count, limits.activitiesPerEngineSheet)
+    let wanted = min(activities.leading.count, limits.activitiesPerEngineSheet)
     // The header, the rows and a possible note must all fit on the sheet.
     let shown = limits.fitting(wanted, from: cursor.row + 2)
     if shown < activities.count {
@@ -32,7 +32,7 @@ struct ActivityRows {
     let first = cursor.row
     cursor.textSetsWidth = false
     defer { cursor.textSetsWidth = true }
-    for activity in activities.prefix(shown) {
+    for activity in activities.leading.prefix(shown) {
       try cursor.write(cells(activity))
     }
     if cursor.row > first {

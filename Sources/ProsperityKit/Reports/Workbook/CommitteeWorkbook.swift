@@ -21,6 +21,8 @@ public enum CommitteeWorkbook {
         try build(report, language: language, limits: limits, at: temporary)
       } catch let error as XlsxError {
         throw OutputError(path: path, reason: error.description)
+      } catch let error as ActivitySourceChanged {
+        throw OutputError(path: error.path, reason: JobText.inputChanged(language))
       } catch {
         throw OutputError(path: path, reason: "\(error)")
       }
@@ -62,10 +64,7 @@ public enum CommitteeWorkbook {
       .write(into: summary)
     try LocalitySheet(report: report, styles: styles).write(into: localities)
     try HistorySheet(report: report, styles: styles, plan: plan).write(into: history)
-    for (index, sheet) in activities.enumerated() {
-      try ActivitiesSheet(report: report, styles: styles, plan: plan).write(
-        part: index, into: sheet)
-    }
+    try ActivitiesSheet(report: report, styles: styles, plan: plan).write(into: activities)
     try DataQualitySheet(report: report, styles: styles, limits: limits).write(into: quality)
     sheets.append(quality)
     var names = plan.names

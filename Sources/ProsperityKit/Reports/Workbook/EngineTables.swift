@@ -85,25 +85,23 @@ struct EngineTables {
         .text(engine.name(language), styles.text),
         .number(Double(activities.count), styles.count),
       ]
-      cells += statuses.map { status in
-        .number(Double(activities.filter { $0.status == status }.count), styles.count)
-      }
+      cells += statuses.map { status in .number(Double(activities.count(status)), styles.count) }
       cells += [
         cursor.optional(planned, styles.number(.ils)), cursor.optional(spent, styles.number(.ils)),
         execution(planned: planned, spent: spent, row: row, plannedColumn: plannedColumn),
       ]
       try cursor.write(cells)
     }
-    let all = report.catalog.engines.flatMap { report.activities(of: $0.id) }
+    let all = report.catalog.engines.map { report.activities(of: $0.id) }
     let plannedTotal = total(budgets.map(\.planned))
     let spentTotal = total(budgets.map(\.spent))
     let totalRow = cursor.row
     try totalsRow(&cursor, first: first, columns: 1...(plannedColumn + 1)) { column in
       switch column {
-      case 1: return (Double(all.count), .count)
+      case 1: return (Double(all.reduce(0) { $0 + $1.count }), .count)
       case plannedColumn: return (plannedTotal, .ils)
       case plannedColumn + 1: return (spentTotal, .ils)
-      default: return (Double(all.filter { $0.status == statuses[column - 2] }.count), .count)
+      default: return (Double(all.reduce(0) { $0 + $1.count(statuses[column - 2]) }), .count)
       }
     }
     let cell = execution(

@@ -27,8 +27,9 @@ struct WorkbookPlan {
   let engines: [String: String]
   let localities: String
   let history: String
-  /// The activities sheet and its continuations, each with the activities it holds.
-  let activityParts: [(name: String, activities: [(Engine, Activity)])]
+  /// The activities sheet and its continuations, each with the rows it holds (counted over every
+  /// engine's activities in catalog order).
+  let activityParts: [(name: String, rows: Range<Int>)]
   let quality: String
   let definitions: String
   let constantMemory: Bool
@@ -50,23 +51,23 @@ struct WorkbookPlan {
     self.engines = engines
     localities = names.unique(ReportText.byLocalitySheet(language))
     history = names.unique(ReportText.historySheet(language))
-    let all = report.catalog.engines.flatMap { engine in
-      report.activities(of: engine.id).map { (engine, $0) }
+    let activityCount = report.catalog.engines.reduce(0) {
+      $0 + report.activities(of: $1.id).count
     }
     let perPart = max(1, limits.rowsPerSheet - Self.tableTop)
-    var parts: [(String, [(Engine, Activity)])] = []
+    var parts: [(String, Range<Int>)] = []
     var start = 0
     repeat {
-      let slice = Array(all[start..<min(all.count, start + perPart)])
-      parts.append((names.unique(ReportText.activitiesSheet(language)), slice))
+      let rows = start..<min(activityCount, start + perPart)
+      parts.append((names.unique(ReportText.activitiesSheet(language)), rows))
       start += perPart
-    } while start < all.count
+    } while start < activityCount
     activityParts = parts
     quality = names.unique(ReportText.dataQualitySheet(language))
     definitions = names.unique(ReportText.definitionsSheet(language))
     self.names = names
     let historyRows = report.history.quarters.count * report.catalog.indicators.count
-    let largest = max(all.count, historyRows, report.diagnostics.count)
+    let largest = max(activityCount, historyRows, report.diagnostics.count)
     constantMemory = largest + Self.tableTop >= limits.constantMemoryRows
   }
 }

@@ -1,0 +1,64 @@
+import Glibc
+
+/// What identifies one version of a file without reading it: a file read twice (once to count,
+/// once to list) must not have changed in between.
+public struct FileIdentity: Hashable, Sendable {
+  let device: UInt64
+  let inode: UInt64
+  let size: Int
+  let modifiedSeconds: Int
+  let modifiedNanoseconds: Int
+}
+
+/// A file read front to back in chunks, appended to a buffer the caller owns and reuses.
+final class FileChunks {
+  private let descriptor: Int32
+  /// The file as it was when opened.
+  let identity: FileIdentity
+  /// Where each chunk is read to, reused from chunk to chunk.
+  private var scratch: [UInt8] = []
+
+  /// Opens `path` for reading; `nil` when it cannot be opened.
+  init?(path: String) {
+    let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+    guard descriptor >= 0 else { return nil }
+    var status = stat()
+    guard fstat(descriptor, &status) == 0 else {
+      close(descriptor)
+      return nil
+    }
+    self.descriptor = descriptor
+    identity = FileIdentity(
+      device: UInt64(status.st_dev), inode: UInt64(status.st_ino), size: Int(status.st_size),
+      modifiedSeconds: Int(status.st_mtim.tv_sec), modifiedNanoseconds: Int(status.st_mtim.tv_nsec))
+  }
+
+  deinit { close(descriptor) }
+
+  /// Appends up to `count` bytes to `buffer`. Returns how many were read: 0 at the end of the
+  /// file, `nil` when reading failed.
+  func read(appendingTo buffer: inout [UInt8], upTo count: Int) -> Int? {
+    // No chunk needs to be larger than the file (plus one byte, to see its end).
+    let wanted = min(count, identity.size + 1)
+    if scratch.count < wanted { scratch = [UInt8](repeating: 0, count: wanted) }
+    var filled = 0
+    while filled < wanted {
+      let got = scratch.withUnsafeMutableBytes { bytes in
+        Glibc.read(descriptor, bytes.baseAddress! + filled, wanted - filled)
+      }
+      if got < 0 {
+        if errno == EINTR { continue }
+        return nil
+      }
+      if got == 0 { break }
+      filled += got
+    }
+    buffer.append(contentsOf: scratch[..<filled])
+    return filled
+  }
+
+  /// The identity of whatever is at `path` now, or `nil` when nothing is.
+  static func identity(of path: String) -> FileIdentity? {
+    FileChunks(path: path)?.identity
+  }
+}

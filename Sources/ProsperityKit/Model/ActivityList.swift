@@ -1,0 +1,77 @@
+/// One engine's activities in one quarter, as the reports use them: counted as a whole, with the
+/// rows an engine sheet and the summary list held in memory, and every row read again from the
+/// file when a report lists them all. Holding a quarter of several hundred thousand rows would
+/// make memory grow with the file; reading it twice keeps it flat.
+public struct ActivityList: Sendable {
+  /// The listed rows: rows with no usable id are not activities (they are reported, and they
+  /// leave every activity total without a value).
+  public internal(set) var count = 0
+  /// Rows by status; rows whose status could not be read are in none.
+  public internal(set) var countsByStatus: [ActivityStatus: Int] = [:]
+  /// The first rows of the file, in file order: every row when ``isComplete``.
+  public internal(set) var leading: [Activity] = []
+  /// The first delayed rows, in file order, at most ``delayedHeld`` unless every row is held.
+  public internal(set) var delayed: [Activity] = []
+  /// Where the rows can be read again; `nil` when ``leading`` holds them all.
+  var source: ActivitySource?
+
+  /// Delayed activities held for the summary's list, which names no more than these.
+  public static let delayedHeld = 100
+
+  public init() {}
+
+  /// Every row, held in memory (tests, comparisons and small files).
+  public init(_ activities: [Activity]) {
+    for activity in activities { add(activity, holding: .max) }
+  }
+
+  /// Whether every row is held in ``leading``.
+  public var isComplete: Bool { leading.count == count }
+
+  /// The rows whose status is `status`.
+  public func count(_ status: ActivityStatus) -> Int { countsByStatus[status] ?? 0 }
+
+  /// Delayed rows in all.
+  public var delayedCount: Int { count(.delayed) }
+
+  /// Counts `activity` and holds it when fewer than `limit` rows are held.
+  mutating func add(_ activity: Activity, holding limit: Int) {
+    count += 1
+    if let status = activity.status { countsByStatus[status, default: 0] += 1 }
+    if leading.count < limit { leading.append(activity) }
+    if activity.status == .delayed && (limit == .max || delayed.count < Self.delayedHeld) {
+      delayed.append(activity)
+    }
+  }
+
+  /// Calls `body` with every row in file order, from memory or from the file read again.
+  /// Throws when the file changed since it was first read, rather than list other rows than
+  /// the ones counted.
+  public func forEach(_ body: (Activity) throws -> Void) throws {
+    guard let source, !isComplete else {
+      for activity in leading { try body(activity) }
+      return
+    }
+    var listed = 0
+    try source.forEach { activity in
+      listed += 1
+      guard listed <= count else { throw ActivitySourceChanged(path: source.file.path) }
+      try body(activity)
+    }
+    guard listed == count else { throw ActivitySourceChanged(path: source.file.path) }
+  }
+
+  /// Every row in an array: for the callers that need them all at once (comparisons).
+  public func all() throws -> [Activity] {
+    var rows: [Activity] = []
+    rows.reserveCapacity(count)
+    try forEach { rows.append($0) }
+    return rows
+  }
+}
+
+/// An activity file changed between the reading that counted its rows and the one that lists
+/// them, so the reports would disagree with themselves.
+public struct ActivitySourceChanged: Error, Sendable {
+  public let path: String
+}
