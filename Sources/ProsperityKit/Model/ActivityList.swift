@@ -47,13 +47,13 @@ public struct ActivityList: Sendable {
   /// Calls `body` with every row in file order, from memory or from the file read again.
   /// Throws when the file changed since it was first read, rather than list other rows than
   /// the ones counted.
-  public func forEach(_ body: (Activity) throws -> Void) throws {
+  public func visit(_ body: (Activity) throws -> Void) throws {
     guard let source, !isComplete else {
       for activity in leading { try body(activity) }
       return
     }
     var listed = 0
-    try source.forEach { activity in
+    try source.visit { activity in
       listed += 1
       guard listed <= count else { throw ActivitySourceChanged(path: source.file.path) }
       try body(activity)
@@ -65,7 +65,7 @@ public struct ActivityList: Sendable {
   public func all() throws -> [Activity] {
     var rows: [Activity] = []
     rows.reserveCapacity(count)
-    try forEach { rows.append($0) }
+    try visit { rows.append($0) }
     return rows
   }
 }

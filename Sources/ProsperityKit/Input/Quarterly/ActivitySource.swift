@@ -8,7 +8,7 @@ struct ActivitySource: Sendable {
 
   /// Calls `body` with each activity of the file, as the first reading found them. Problems were
   /// reported by that reading; this one only checks that the file is still the same.
-  func forEach(_ body: (Activity) throws -> Void) throws {
+  func visit(_ body: (Activity) throws -> Void) throws {
     var ignored = DiagnosticLog()
     guard
       var table = TableStream.reopen(

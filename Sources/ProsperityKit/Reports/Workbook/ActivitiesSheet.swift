@@ -24,7 +24,7 @@ struct ActivitiesSheet {
     var index = 0
     var cursor = try begin(part: 0, into: sheets[0])
     for engine in report.catalog.engines {
-      try report.activities(of: engine.id).forEach { activity in
+      try report.activities(of: engine.id).visit { activity in
         if cursor.row - WorkbookPlan.tableTop == parts[index].rows.count {
           try finish(&cursor)
           index += 1
