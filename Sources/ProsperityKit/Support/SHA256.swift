@@ -1,14 +1,16 @@
 /// SHA-256 (FIPS 180-4), so the definitions sheet can name each input file by its content hash
 /// without pulling a cryptography package into the build.
-enum SHA256 {
-  static func hex(of bytes: [UInt8]) -> String {
+public enum SHA256 {
+  /// The digest of `bytes` as 64 lowercase hexadecimal digits.
+  public static func hex(of bytes: [UInt8]) -> String {
     digest(bytes).map { byte in
       let text = String(byte, radix: 16)
       return byte < 16 ? "0" + text : text
     }.joined()
   }
 
-  static func digest(_ bytes: [UInt8]) -> [UInt8] {
+  /// The 32-byte digest of `bytes`.
+  public static func digest(_ bytes: [UInt8]) -> [UInt8] {
     var hash: [UInt32] = [
       0x6a09_e667, 0xbb67_ae85, 0x3c6e_f372, 0xa54f_f53a, 0x510e_527f, 0x9b05_688c, 0x1f83_d9ab,
       0x5be0_cd19,
