@@ -17,11 +17,12 @@ lint:
 pictures: deps
 	.ci/pictures.sh $(WORKBOOK)
 
-# libxlsxwriter writes the workbooks; unzip lets the tests read them back.
+# libxlsxwriter writes the workbooks; libcrypto (libssl-dev) hashes the inputs with SHA-256; unzip
+# lets the tests read the workbooks back.
 deps:
-	@if ! pkg-config --exists xlsxwriter 2>/dev/null || ! command -v unzip >/dev/null; then \
-	  echo "installing libxlsxwriter-dev, pkg-config and unzip"; \
-	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq libxlsxwriter-dev pkg-config unzip; \
+	@if ! pkg-config --exists xlsxwriter libcrypto 2>/dev/null || ! command -v unzip >/dev/null; then \
+	  echo "installing libxlsxwriter-dev, libssl-dev, pkg-config and unzip"; \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq libxlsxwriter-dev libssl-dev pkg-config unzip; \
 	fi
 
 # libFuzzer over the CSV reader, the value/date parsers and the formula parser (see README).

@@ -19,10 +19,12 @@ let package = Package(
       providers: [.apt(["libxlsxwriter-dev"])]
     ),
     .target(name: "XlsxWriter", dependencies: ["CXlsxWriter"]),
+    .systemLibrary(name: "CCrypto", pkgConfig: "libcrypto", providers: [.apt(["libssl-dev"])]),
     .target(name: "CFileSystem"),
     .target(
       name: "ProsperityKit",
-      dependencies: ["XlsxWriter", "CFileSystem", .product(name: "Logging", package: "swift-log")]),
+      dependencies: [
+        "XlsxWriter", "CFileSystem", "CCrypto", .product(name: "Logging", package: "swift-log")]),
     .executableTarget(
       name: "prosperity",
       dependencies: [

@@ -53,6 +53,7 @@ if [ "$SMOKE" = 1 ]; then
   time_command "smoke: run --force" "$BIN/prosperity" run --force --inputs "$small" --reports "$reports"
   time_command "smoke: workbook 2025-Q1" "$BIN/prosperity" workbook 2025-Q1 --inputs "$small" --reports "$reports"
   time_command "smoke: floor (libxlsxwriter alone)" "$DATA/floor" "$small" 2025-Q1 "$reports/floor.xlsx"
+  "$BIN/prosperity-bench" hash "$small/2025-Q1/tourism-activities.csv" --repeats 1
   exit 0
 fi
 time_command "shipped: run --force" "$BIN/prosperity" run --force --reports "$reports"
@@ -78,3 +79,5 @@ if [ ! -f "$big" ]; then
   done
 fi
 echo "CSV reading (decode + parse, best of 5): $("$BIN/prosperity-bench" read-csv "$big" --repeats 5)"
+echo "SHA-256 (best of 5):"
+"$BIN/prosperity-bench" hash "$big" --repeats 5

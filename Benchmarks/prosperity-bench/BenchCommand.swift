@@ -8,7 +8,7 @@ struct BenchCommand: ParsableCommand {
     commandName: "prosperity-bench",
     abstract:
       "Synthetic inputs and micro-measurements for the benchmark (see Benchmarks/README.md).",
-    subcommands: [Generate.self, ReadCSV.self])
+    subcommands: [Generate.self, ReadCSV.self, Hash.self])
 }
 
 struct Generate: ParsableCommand {

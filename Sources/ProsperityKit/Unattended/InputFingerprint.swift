@@ -38,8 +38,7 @@ public struct InputFingerprint: Sendable {
   }
 
   private static func hash(_ path: String) -> String {
-    guard let data = FileManager.default.contents(atPath: path) else { return "unreadable" }
-    return SHA256.hex(of: [UInt8](data))
+    SHA256.hex(ofFileAt: path) ?? "unreadable"
   }
 }
 

@@ -14,7 +14,7 @@ struct FileScan {
   /// Scans `path`; `nil` when it cannot be opened or read.
   static func scan(_ path: String, chunkSize: Int = chunkSize) -> FileScan? {
     guard let file = FileChunks(path: path) else { return nil }
-    var hasher = SHA256Stream()
+    var hasher = SHA256()
     var buffer: [UInt8] = []
     buffer.reserveCapacity(chunkSize + 4)
     var isFirst = true
@@ -23,9 +23,7 @@ struct FileScan {
     while true {
       let carried = buffer.count
       guard let read = file.read(appendingTo: &buffer, upTo: chunkSize) else { return nil }
-      buffer.withUnsafeBufferPointer { bytes in
-        hasher.update(UnsafeBufferPointer(rebasing: bytes[carried...]))
-      }
+      hasher.update(buffer[carried...])
       var start = 0
       if isFirst {
         isFirst = false
