@@ -13,12 +13,14 @@ struct WorkbookLimitsTests {
 
   /// One engine, two quarters of KPIs, and `activityCount` activities in 2026-Q2 each missing its
   /// participants (a warning apiece).
-  static func report() throws -> (QuarterReport, String) {
+  static func report(holding: Int = .max, status: String = "active") throws
+    -> (QuarterReport, String)
+  {
     let root = FileManager.default.temporaryDirectory
       .appendingPathComponent("limits-\(UUID().uuidString)").path
     var activities = "activity_id,title,status,budget_planned,budget_spent,participants\n"
     for index in 1...activityCount {
-      activities += "A-\(String(format: "%03d", index)),פעילות \(index),active,1000,\(index),\n"
+      activities += "A-\(String(format: "%03d", index)),פעילות \(index),\(status),1000,\(index),\n"
     }
     let files = [
       "engines.csv": "engine,name_he,name_en\ntourism,תיירות,Tourism\n",
@@ -38,7 +40,7 @@ struct WorkbookLimitsTests {
         atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
       try text.write(toFile: path, atomically: true, encoding: .utf8)
     }
-    let pipeline = try Pipeline.load(inputs: root)
+    let pipeline = try Pipeline.load(inputs: root, holdingActivities: { _ in holding })
     return (pipeline.report(for: Quarter(year: 2026, number: 2)!), root)
   }
 

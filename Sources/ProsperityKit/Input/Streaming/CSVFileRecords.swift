@@ -10,6 +10,9 @@ struct CSVFileRecords: IteratorProtocol {
   /// Decoded UTF-8: what is left of the previous chunk, then the next one.
   private var buffer: [UInt8] = []
   private var position = 0
+  /// Decoded bytes dropped from the front of the buffer so far: an issue's offset counts from
+  /// the start of the decoded file, as when the file is read whole.
+  private var dropped = 0
   private var line = 1
   private var atEnd = false
   private var isFirstChunk = true
@@ -58,6 +61,7 @@ struct CSVFileRecords: IteratorProtocol {
   private mutating func record(_ scanned: CSVScannedRecord, from start: Int) -> CSVRecord {
     let source = buffer
     let line = self.line
+    let dropped = self.dropped
     let (fields, issues) = source.withUnsafeBufferPointer { bytes in
       var fields: [String] = []
       fields.reserveCapacity(spans.count)
@@ -66,10 +70,10 @@ struct CSVFileRecords: IteratorProtocol {
       if !pending.isEmpty {
         var locator = CSVRecordLocator(bytes: bytes, start: start, line: line)
         for issue in pending {
+          var position = locator.advance(to: issue.offset)
+          position.byteOffset += dropped
           issues.append(
-            CSVIssue(
-              kind: issue.kind, fieldIndex: issue.fieldIndex,
-              position: locator.advance(to: issue.offset)))
+            CSVIssue(kind: issue.kind, fieldIndex: issue.fieldIndex, position: position))
         }
       }
       return (fields, issues)
@@ -104,8 +108,12 @@ struct CSVFileRecords: IteratorProtocol {
   /// Drops what has been read and appends the next chunk, decoded.
   private mutating func refill() {
     buffer.removeFirst(position)
+    dropped += position
     position = 0
     let read: Int?
+    // The first chunk holds at least a byte order mark's worth, to remove one.
+    let chunkSize =
+      isFirstChunk ? max(self.chunkSize, TextDecoding.byteOrderMark.count) : self.chunkSize
     switch encoding {
     case .utf8, .utf8WithBOM:
       read = file.read(appendingTo: &buffer, upTo: chunkSize)

@@ -22,7 +22,9 @@ struct FileScan {
     var isUTF8 = true
     while true {
       let carried = buffer.count
-      guard let read = file.read(appendingTo: &buffer, upTo: chunkSize) else { return nil }
+      // The first chunk holds at least a byte order mark's worth, to recognize one.
+      let wanted = isFirst ? max(chunkSize, TextDecoding.byteOrderMark.count) : chunkSize
+      guard let read = file.read(appendingTo: &buffer, upTo: wanted) else { return nil }
       hasher.update(buffer[carried...])
       var start = 0
       if isFirst {
