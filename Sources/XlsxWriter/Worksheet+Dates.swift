@@ -13,10 +13,33 @@ extension Worksheet {
   public func writeDate(
     year: Int, month: Int, day: Int, row: Int, column: Int, style: CellStyle? = nil
   ) throws {
-    var components = DateComponents()
-    (components.year, components.month, components.day) = (year, month, day)
-    try writeDateTime(
-      components, row: row, column: column, style: style, defaultFormat: Self.defaultDateFormat)
+    // Checked by arithmetic rather than through Foundation's calendar: dates fill whole columns.
+    let operation = { self.describe("writing a date", row: row, column: column) }
+    guard (1900...9999).contains(year), (1...12).contains(month),
+      (1...Self.days(inMonth: month, year: year)).contains(day)
+    else {
+      throw XlsxError(
+        kind: .invalidArgument, operation: operation(),
+        message: "\(year)-\(month)-\(day) 0:0:0.0 is not a date Excel can hold (years 1900–9999)")
+    }
+    var datetime = lxw_datetime(
+      year: Int32(year), month: Int32(month), day: Int32(day), hour: 0, min: 0, sec: 0)
+    let effective =
+      style?.numberFormat != nil
+      ? style : (style ?? CellStyle()).with { $0.numberFormat = Self.defaultDateFormat }
+    let (sheet, format) = try prepare(row: row, column: column, style: effective, operation())
+    try check(
+      worksheet_write_datetime(sheet, lxw_row_t(row), lxw_col_t(column), &datetime, format),
+      operation())
+  }
+
+  /// The days of `month` in the proleptic Gregorian calendar.
+  static func days(inMonth month: Int, year: Int) -> Int {
+    switch month {
+    case 2: return year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) ? 29 : 28
+    case 4, 6, 9, 11: return 30
+    default: return 31
+    }
   }
 
   /// Writes the date and (optional) time in `components` as a local, zone-less Excel

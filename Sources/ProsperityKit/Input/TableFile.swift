@@ -18,6 +18,16 @@ public struct TableRecord: Sendable {
     return Self.trimmed(fields[index])
   }
 
+  /// Where `column` is in this record's file, for reading many rows without looking the name up
+  /// for every field; `nil` when the file has no such column.
+  public func index(of column: String) -> Int? { columns[column] }
+
+  /// The field at `index` (from ``index(of:)``), trimmed; empty when there is none.
+  public subscript(at index: Int?) -> String {
+    guard let index, index < fields.count else { return "" }
+    return Self.trimmed(fields[index])
+  }
+
   /// The field without surrounding white space; most fields have none, and are returned as they are
   /// without Foundation's slower trimming.
   static func trimmed(_ field: String) -> String {

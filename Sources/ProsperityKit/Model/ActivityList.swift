@@ -6,8 +6,9 @@ public struct ActivityList: Sendable {
   /// The listed rows: rows with no usable id are not activities (they are reported, and they
   /// leave every activity total without a value).
   public internal(set) var count = 0
-  /// Rows by status; rows whose status could not be read are in none.
-  public internal(set) var countsByStatus: [ActivityStatus: Int] = [:]
+  /// Rows by status, in `ActivityStatus.allCases` order; rows whose status could not be read are
+  /// in none.
+  private var countsByStatus = [Int](repeating: 0, count: ActivityStatus.allCases.count)
   /// The first rows of the file, in file order: every row when ``isComplete``.
   public internal(set) var leading: [Activity] = []
   /// The first delayed rows, in file order, at most ``delayedHeld`` unless every row is held.
@@ -29,7 +30,7 @@ public struct ActivityList: Sendable {
   public var isComplete: Bool { leading.count == count }
 
   /// The rows whose status is `status`.
-  public func count(_ status: ActivityStatus) -> Int { countsByStatus[status] ?? 0 }
+  public func count(_ status: ActivityStatus) -> Int { countsByStatus[status.ordinal] }
 
   /// Delayed rows in all.
   public var delayedCount: Int { count(.delayed) }
@@ -37,7 +38,7 @@ public struct ActivityList: Sendable {
   /// Counts `activity` and holds it when fewer than `limit` rows are held.
   mutating func add(_ activity: Activity, holding limit: Int) {
     count += 1
-    if let status = activity.status { countsByStatus[status, default: 0] += 1 }
+    if let status = activity.status { countsByStatus[status.ordinal] += 1 }
     if leading.count < limit { leading.append(activity) }
     if activity.status == .delayed && (limit == .max || delayed.count < Self.delayedHeld) {
       delayed.append(activity)

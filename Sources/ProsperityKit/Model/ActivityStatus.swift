@@ -21,4 +21,15 @@ public enum ActivityStatus: String, CaseIterable, Hashable, Sendable {
     uniqueKeysWithValues: allCases.flatMap { [($0.rawValue, $0), ($0.label.hebrew, $0)] })
 
   public var label: LocalizedText { ReportText.activityStatus(self) }
+
+  /// The status's place in `allCases`, for counting into an array rather than a dictionary.
+  var ordinal: Int {
+    switch self {
+    case .planned: return 0
+    case .active: return 1
+    case .completed: return 2
+    case .delayed: return 3
+    case .cancelled: return 4
+    }
+  }
 }

@@ -47,7 +47,7 @@ struct ActivityFileReader {
 /// The running totals of an activity file, kept as the rows go by so the rows need not be.
 struct ActivityTally {
   var count = 0
-  var byStatus: [ActivityStatus: Int] = [:]
+  var byStatus = [Int](repeating: 0, count: ActivityStatus.allCases.count)
   var budgetPlanned = 0.0
   var budgetSpent = 0.0
   var participants = 0.0
@@ -58,7 +58,7 @@ struct ActivityTally {
 
   mutating func add(_ activity: Activity, line: Int) {
     count += 1
-    if let status = activity.status { byStatus[status, default: 0] += 1 }
+    if let status = activity.status { byStatus[status.ordinal] += 1 }
     budgetPlanned += activity.budgetPlanned ?? 0
     budgetSpent += activity.budgetSpent ?? 0
     participants += activity.participants ?? 0
@@ -88,7 +88,7 @@ struct ActivityTally {
       let total: Double
       switch measure {
       case .count: total = Double(count)
-      case .active, .completed, .delayed: total = Double(byStatus[measure.countedStatus!] ?? 0)
+      case .active, .completed, .delayed: total = Double(byStatus[measure.countedStatus!.ordinal])
       case .budgetPlanned: total = budgetPlanned
       case .budgetSpent: total = budgetSpent
       case .participants: total = participants

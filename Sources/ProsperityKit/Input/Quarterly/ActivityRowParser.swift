@@ -5,6 +5,27 @@
 struct ActivityRowParser {
   let quarter: Quarter
   private var seen: Set<String> = []
+  /// The file's columns, found from its first row.
+  private var columns: Columns?
+
+  /// Where each field is in the file.
+  private struct Columns {
+    let id, title, category, lead, status, start, end, planned, spent, participants, notes: Int?
+
+    init(_ record: TableRecord) {
+      id = record.index(of: "activity_id")
+      title = record.index(of: "title")
+      category = record.index(of: "category")
+      lead = record.index(of: "lead")
+      status = record.index(of: "status")
+      start = record.index(of: "start")
+      end = record.index(of: "end")
+      planned = record.index(of: "budget_planned")
+      spent = record.index(of: "budget_spent")
+      participants = record.index(of: "participants")
+      notes = record.index(of: "notes")
+    }
+  }
 
   init(quarter: Quarter) { self.quarter = quarter }
 
@@ -15,7 +36,9 @@ struct ActivityRowParser {
   }
 
   mutating func parse(_ record: TableRecord, log: inout DiagnosticLog) -> Outcome {
-    let id = record["activity_id"]
+    let columns = self.columns ?? Columns(record)
+    self.columns = columns
+    let id = record[at: columns.id]
     if id.isEmpty || seen.contains(id) {
       let message =
         id.isEmpty ? Messages.missingField("activity_id") : Messages.duplicateActivity(id)
@@ -32,15 +55,15 @@ struct ActivityRowParser {
         rejectedRow: rejected ? nil : record.raw)
       rejected = true
     }
-    let statusText = record["status"]
+    let statusText = record[at: columns.status]
     let status = ActivityStatus(parsing: statusText)
     if status == nil {
       fail(
         statusText.isEmpty ? Messages.missingField("status") : Messages.badStatus(statusText),
         "status")
     }
-    func date(_ column: String) -> CalendarDate? {
-      let text = record[column]
+    func date(_ column: String, _ index: Int?) -> CalendarDate? {
+      let text = record[at: index]
       guard !text.isEmpty else { return nil }
       guard let date = CalendarDate(parsing: text) else {
         fail(Messages.badDate(text), column)
@@ -48,8 +71,8 @@ struct ActivityRowParser {
       }
       return date
     }
-    func amount(_ column: String) -> Double? {
-      let text = record[column]
+    func amount(_ column: String, _ index: Int?) -> Double? {
+      let text = record[at: index]
       switch NumberParser.parse(text) {
       case .value(let value): return value
       case .notReported:
@@ -60,16 +83,18 @@ struct ActivityRowParser {
       }
       return nil
     }
-    let start = date("start")
-    let end = date("end")
+    let start = date("start", columns.start)
+    let end = date("end", columns.end)
     if let start, let end, end < start {
       log.warning(Messages.endBeforeStart(id), at: record.location("end"), quarter: quarter)
     }
     return .activity(
       Activity(
-        id: id, title: record["title"], category: record["category"], lead: record["lead"],
-        status: status, start: start, end: end, budgetPlanned: amount("budget_planned"),
-        budgetSpent: amount("budget_spent"), participants: amount("participants"),
-        notes: record["notes"], location: record.location(), isRejected: rejected))
+        id: id, title: record[at: columns.title], category: record[at: columns.category],
+        lead: record[at: columns.lead], status: status, start: start, end: end,
+        budgetPlanned: amount("budget_planned", columns.planned),
+        budgetSpent: amount("budget_spent", columns.spent),
+        participants: amount("participants", columns.participants),
+        notes: record[at: columns.notes], location: record.location(), isRejected: rejected))
   }
 }

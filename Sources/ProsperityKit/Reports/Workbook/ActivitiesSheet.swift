@@ -24,13 +24,18 @@ struct ActivitiesSheet {
     var index = 0
     var cursor = try begin(part: 0, into: sheets[0])
     for engine in report.catalog.engines {
+      var file = (path: "", name: "")
       try report.activities(of: engine.id).visit { activity in
         if cursor.row - WorkbookPlan.tableTop == parts[index].rows.count {
           try finish(&cursor)
           index += 1
           cursor = try begin(part: index, into: sheets[index])
         }
-        try cursor.write(cells(engine, activity, row: cursor.row))
+        // Every row of an engine comes from one file: its name is worked out once.
+        if activity.location.file != file.path {
+          file = (activity.location.file, Self.fileName(activity.location.file))
+        }
+        try cursor.write(cells(engine, activity, row: cursor.row, file: file.name))
       }
     }
     try finish(&cursor)
@@ -71,13 +76,14 @@ struct ActivitiesSheet {
       to: sheet, title: sheet.name, quarter: report.quarter, repeating: headerRow...headerRow)
   }
 
-  /// The row's file and line: the quarter is the sheet's own, so the folder is left out.
-  private func source(_ location: SourceLocation) -> String {
-    let file = location.file.split(separator: "/").last.map(String.init) ?? location.file
-    return location.line.map { "\(file):\($0)" } ?? file
+  /// The file's name: the quarter is the sheet's own, so the folder is left out.
+  private static func fileName(_ path: String) -> String {
+    path.split(separator: "/").last.map(String.init) ?? path
   }
 
-  private func cells(_ engine: Engine, _ activity: Activity, row: Int) -> [SheetCursor.Cell] {
+  private func cells(_ engine: Engine, _ activity: Activity, row: Int, file: String)
+    -> [SheetCursor.Cell]
+  {
     let language = styles.language
     let text = activity.isRejected ? styles.rejected : styles.text
     let amount = { (value: Double?, unit: MeasureUnit) -> SheetCursor.Cell in
@@ -100,7 +106,7 @@ struct ActivitiesSheet {
       date(activity.start), date(activity.end),
       amount(activity.budgetPlanned, .ils), amount(activity.budgetSpent, .ils), execution,
       amount(activity.participants, .count), .text(activity.notes, styles.wrapped),
-      .text(source(activity.location), styles.path),
+      .text(activity.location.line.map { "\(file):\($0)" } ?? file, styles.path),
     ]
   }
 }

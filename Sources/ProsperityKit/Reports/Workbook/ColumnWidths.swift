@@ -8,6 +8,7 @@ struct ColumnWidths {
   /// What each number format adds to a number's digits, worked out once per format: a sheet
   /// of a hundred thousand rows has only a handful of formats.
   private var formats: [String: NumberFormatShape] = [:]
+  private var lastShape: (format: String, shape: NumberFormatShape)?
 
   /// Widest a wrapped cell makes its column; longer text wraps onto more lines.
   static let wrapAt = 36.0
@@ -27,8 +28,15 @@ struct ColumnWidths {
 
   mutating func fit(_ column: Int, number: Double, style: CellStyle) {
     let format = style.numberFormat ?? "General"
-    let shape = formats[format] ?? NumberFormatShape(format)
-    formats[format] = shape
+    let shape: NumberFormatShape
+    if let last = lastShape, last.format == format {
+      // Columns of numbers repeat one format: skip hashing it for every cell.
+      shape = last.shape
+    } else {
+      shape = formats[format] ?? NumberFormatShape(format)
+      formats[format] = shape
+      lastShape = (format, shape)
+    }
     fit(column, Double(shape.length(of: number)) + 3)
   }
 

@@ -39,13 +39,13 @@ struct SheetCursor {
 
   /// Writes `cells` on the current row from `column` on, then moves to the next row.
   mutating func write(_ cells: [Cell], from column: Int = 0) throws {
-    let lines =
-      cells.enumerated().map { offset, cell in
-        guard case .text(let text, let style) = cell, style.wrapText == true,
-          let width = wrapWidths[column + offset]
-        else { return 1 }
-        return Self.lines(text, width: width)
-      }.max() ?? 1
+    var lines = 1
+    for (offset, cell) in cells.enumerated() {
+      guard case .text(let text, let style) = cell, style.wrapText == true,
+        let width = wrapWidths[column + offset]
+      else { continue }
+      lines = max(lines, Self.lines(text, width: width))
+    }
     if lines > 1 { try sheet.setRowHeight(row: row, height: min(409, Double(lines) * 12.75 + 3)) }
     for (offset, cell) in cells.enumerated() {
       try put(cell, column: column + offset)
