@@ -1,5 +1,5 @@
 /// Where in the inputs a diagnostic points: a file, and where known the physical line and column.
-public struct SourceLocation: Hashable, Sendable, CustomStringConvertible {
+public struct SourceLocation: Hashable, Sendable, Codable, CustomStringConvertible {
   public let file: String
   public let line: Int?
   public let column: Int?
@@ -22,8 +22,8 @@ public struct SourceLocation: Hashable, Sendable, CustomStringConvertible {
 
 /// A problem found in the inputs or while computing: a value, never a thrown error, so the run goes on
 /// past a bad row and reports everything it found.
-public struct Diagnostic: Hashable, Sendable {
-  public enum Severity: String, Sendable, Comparable {
+public struct Diagnostic: Hashable, Sendable, Codable {
+  public enum Severity: String, Sendable, Codable, Comparable {
     case warning
     case error
 

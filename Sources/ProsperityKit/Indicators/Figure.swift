@@ -1,5 +1,5 @@
 /// A number, or the reason there is none. Missing figures are never read as 0.
-public enum Figure: Hashable, Sendable {
+public enum Figure: Hashable, Sendable, Codable {
   case value(Double)
   case unavailable(LocalizedText)
 

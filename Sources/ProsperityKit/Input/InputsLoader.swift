@@ -10,7 +10,8 @@ public enum InputsLoader {
   /// so memory does not grow with the files.
   public static func load(
     from directory: String, including include: (Quarter) -> Bool = { _ in true },
-    holdingActivities holdActivities: (Quarter) -> Int = { _ in .max }
+    holdingActivities holdActivities: (Quarter) -> Int = { _ in .max },
+    cache: ActivityDigestCache? = nil
   ) throws(InputsMissing) -> (Dataset, DiagnosticLog) {
     var isDirectory: ObjCBool = false
     guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory),
@@ -30,7 +31,8 @@ public enum InputsLoader {
     let loads = selected.parallelMap { quarter, folder, holding in
       var local = Dataset(catalog: catalogRead)
       var localLog = DiagnosticLog()
-      loadQuarter(quarter, folder: folder, holding: holding, into: &local, log: &localLog)
+      loadQuarter(
+        quarter, folder: folder, holding: holding, cache: cache, into: &local, log: &localLog)
       return (local, localLog)
     }
     for ((quarter, _, _), (local, localLog)) in zip(selected, loads) {
@@ -65,8 +67,8 @@ public enum InputsLoader {
   }
 
   private static func loadQuarter(
-    _ quarter: Quarter, folder: String, holding: Int, into dataset: inout Dataset,
-    log: inout DiagnosticLog
+    _ quarter: Quarter, folder: String, holding: Int, cache: ActivityDigestCache?,
+    into dataset: inout Dataset, log: inout DiagnosticLog
   ) {
     let catalog = dataset.catalog
     var engines: [String: EngineQuarter] = [:]
@@ -97,17 +99,9 @@ public enum InputsLoader {
         engines[engine]?.submitted[path] = SubmissionDate.read(table, quarter: quarter, log: &log)
         engines[engine]?.measures = reader.read(table, log: &log)
       } else {
-        guard
-          var table = TableStream.open(
-            path, required: QuarterFiles.activityColumns,
-            optional: QuarterFiles.activityOptionalColumns, quarter: quarter, log: &log)
-        else { continue }
-        dataset.files.append(table.file)
-        let read = ActivityFileReader(quarter: quarter, holding: holding).read(&table, log: &log)
-        engines[engine]?.activitiesFile = path
-        engines[engine]?.submitted[path] = read.submitted
-        engines[engine]?.activities = read.activities
-        engines[engine]?.activityMeasures = read.totals
+        loadActivities(
+          path, engine: engine, quarter: quarter, holding: holding, cache: cache,
+          into: &engines, dataset: &dataset, log: &log)
       }
     }
     for engine in catalog.engines {

@@ -11,7 +11,7 @@ public enum Language: String, CaseIterable, Sendable {
 ///
 /// Every string a user reads is built as a `LocalizedText`, so no report or message can exist in one
 /// language only.
-public struct LocalizedText: Hashable, Sendable {
+public struct LocalizedText: Hashable, Sendable, Codable {
   public let hebrew: String
   public let english: String
 

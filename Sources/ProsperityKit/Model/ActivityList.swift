@@ -11,7 +11,8 @@ public struct ActivityList: Sendable {
   private var countsByStatus = [Int](repeating: 0, count: ActivityStatus.allCases.count)
   /// The first rows of the file, in file order: every row when ``isComplete``.
   public internal(set) var leading: [Activity] = []
-  /// The first delayed rows, in file order, at most ``delayedHeld`` unless every row is held.
+  /// The first delayed rows, in file order, at most ``delayedHeld`` unless every row is held
+  /// (none when no row is held).
   public internal(set) var delayed: [Activity] = []
   /// Where the rows can be read again; `nil` when ``leading`` holds them all.
   var source: ActivitySource?
@@ -25,6 +26,16 @@ public struct ActivityList: Sendable {
   public init(_ activities: [Activity]) {
     for activity in activities { add(activity, holding: .max) }
   }
+
+  /// Counts without rows, as a digest of an earlier reading recorded them.
+  init(count: Int, countsByStatus: [Int], source: ActivitySource?) {
+    self.count = count
+    if countsByStatus.count == self.countsByStatus.count { self.countsByStatus = countsByStatus }
+    self.source = count > 0 ? source : nil
+  }
+
+  /// Rows by status, in `ActivityStatus.allCases` order, for recording the counts.
+  var statusCounts: [Int] { countsByStatus }
 
   /// Whether every row is held in ``leading``.
   public var isComplete: Bool { leading.count == count }
@@ -40,7 +51,9 @@ public struct ActivityList: Sendable {
     count += 1
     if let status = activity.status { countsByStatus[status.ordinal] += 1 }
     if leading.count < limit { leading.append(activity) }
-    if activity.status == .delayed && (limit == .max || delayed.count < Self.delayedHeld) {
+    if activity.status == .delayed && limit > 0
+      && (limit == .max || delayed.count < Self.delayedHeld)
+    {
       delayed.append(activity)
     }
   }

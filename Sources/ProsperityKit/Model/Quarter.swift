@@ -1,7 +1,7 @@
 import Foundation
 
 /// A calendar quarter, the period every report covers.
-public struct Quarter: Hashable, Comparable, Sendable, CustomStringConvertible {
+public struct Quarter: Hashable, Comparable, Sendable, Codable, CustomStringConvertible {
   public let year: Int
   /// 1 through 4.
   public let number: Int

@@ -54,7 +54,7 @@ public struct EngineQuarter: Sendable {
 }
 
 /// An input file that went into the reports, with its content hash so a number can be traced.
-public struct InputFile: Hashable, Sendable {
+public struct InputFile: Hashable, Sendable, Codable {
   public let path: String
   /// The quarter whose folder holds the file; `nil` for the catalog.
   public let quarter: Quarter?

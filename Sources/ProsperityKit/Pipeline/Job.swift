@@ -104,7 +104,9 @@ public struct Job: Sendable {
     holdingActivities hold: @escaping (Quarter) -> Int = { _ in .max }
   ) -> Pipeline? {
     do {
-      return try Pipeline.load(inputs: options.inputs, including: include, holdingActivities: hold)
+      return try Pipeline.load(
+        inputs: options.inputs, including: include, holdingActivities: hold,
+        cache: ActivityDigestCache(reports: options.reports))
     } catch {
       console.err("\(error.path): error: \(JobText.inputsMissing(error.path)(options.language))")
       return nil

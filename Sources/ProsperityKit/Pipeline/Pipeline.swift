@@ -10,10 +10,10 @@ public struct Pipeline: Sendable {
   /// Stage 1: reads the catalog and the quarters that `include` accepts.
   public static func load(
     inputs: String, including include: (Quarter) -> Bool = { _ in true },
-    holdingActivities hold: (Quarter) -> Int = { _ in .max }
+    holdingActivities hold: (Quarter) -> Int = { _ in .max }, cache: ActivityDigestCache? = nil
   ) throws(InputsMissing) -> Pipeline {
     let (dataset, log) = try InputsLoader.load(
-      from: inputs, including: include, holdingActivities: hold)
+      from: inputs, including: include, holdingActivities: hold, cache: cache)
     return Pipeline(dataset: dataset, log: log)
   }
 

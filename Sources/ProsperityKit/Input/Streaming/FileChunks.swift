@@ -2,12 +2,15 @@ import Glibc
 
 /// What identifies one version of a file without reading it: a file read twice (once to count,
 /// once to list) must not have changed in between.
-public struct FileIdentity: Hashable, Sendable {
+public struct FileIdentity: Hashable, Sendable, Codable {
   let device: UInt64
   let inode: UInt64
   let size: Int
   let modifiedSeconds: Int
   let modifiedNanoseconds: Int
+  /// The inode's change time, which no tool can set back as `touch` can the modification time.
+  let changedSeconds: Int
+  let changedNanoseconds: Int
 }
 
 /// A file read front to back in chunks, appended to a buffer the caller owns and reuses.
@@ -30,7 +33,8 @@ final class FileChunks {
     self.descriptor = descriptor
     identity = FileIdentity(
       device: UInt64(status.st_dev), inode: UInt64(status.st_ino), size: Int(status.st_size),
-      modifiedSeconds: Int(status.st_mtim.tv_sec), modifiedNanoseconds: Int(status.st_mtim.tv_nsec))
+      modifiedSeconds: Int(status.st_mtim.tv_sec), modifiedNanoseconds: Int(status.st_mtim.tv_nsec),
+      changedSeconds: Int(status.st_ctim.tv_sec), changedNanoseconds: Int(status.st_ctim.tv_nsec))
   }
 
   deinit { close(descriptor) }

@@ -1,7 +1,7 @@
 import Foundation
 
 /// A day in the calendar, as activity files give start and end dates.
-public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConvertible {
+public struct CalendarDate: Hashable, Comparable, Sendable, Codable, CustomStringConvertible {
   public let year: Int
   public let month: Int
   public let day: Int
