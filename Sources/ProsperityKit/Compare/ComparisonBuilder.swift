@@ -14,7 +14,10 @@ public struct ComparisonBuilder: Sendable {
 
   public init(dataset: Dataset) { self.dataset = dataset }
 
-  public func compare(_ first: QuarterReport, _ second: QuarterReport) -> QuarterComparison {
+  /// Compares the two quarters. Every activity of both is matched by id, read again from the files
+  /// where they are not held: throws ``ActivitySourceChanged`` when a file changed since it was
+  /// first read.
+  public func compare(_ first: QuarterReport, _ second: QuarterReport) throws -> QuarterComparison {
     let (earlier, later) = first.quarter <= second.quarter ? (first, second) : (second, first)
     let catalog = dataset.catalog
     let engines = catalog.engines.filter { engine == nil || $0.id == engine }
@@ -30,8 +33,8 @@ public struct ComparisonBuilder: Sendable {
     var totals: [String: (earlier: [String: Figure], later: [String: Figure])] = [:]
     for engine in engines {
       activities += ActivityComparison.match(
-        engine: engine.id, earlier: earlier.activities(of: engine.id).leading,
-        later: later.activities(of: engine.id).leading)
+        engine: engine.id, earlier: try earlier.activities(of: engine.id).all(),
+        later: try later.activities(of: engine.id).all())
       totals[engine.id] = (
         earlier.engines[engine.id]?.activityMeasures ?? [:],
         later.engines[engine.id]?.activityMeasures ?? [:]

@@ -13,7 +13,12 @@ extension Job {
     }
     let needed = Set(
       [first, second].flatMap { $0.yearToDate + [$0.previous, $0.yearAgo] })
-    guard let pipeline = load(including: { needed.contains($0) }) else { return .inputsMissing }
+    let listed = WorkbookLimits.standard.activitiesPerEngineSheet
+    guard
+      let pipeline = load(
+        including: { needed.contains($0) },
+        holdingActivities: { $0 == first || $0 == second ? listed : 0 })
+    else { return .inputsMissing }
     for quarter in [first, second] where pipeline.dataset.quarters[quarter] == nil {
       let folder = options.inputs + "/" + quarter.description
       console.err("\(folder): error: \(JobText.quarterMissing(quarter)(options.language))")
@@ -36,7 +41,7 @@ extension Job {
         RecordPaths(reports: options.reports, quarter: quarter), log: &log)
     }
     report(log.entries)
-    let comparison = builder.compare(reports[0], reports[1])
+    guard let comparison = compared(builder, reports[0], reports[1]) else { return .cannotWrite }
     let paths = ComparisonPaths(
       reports: options.reports, first: first, second: second, output: output)
     guard write(comparison, to: paths) else { return .cannotWrite }
@@ -54,13 +59,32 @@ extension Job {
         console.out(JobText.noComparison(earlier, latest)(options.language))
         continue
       }
-      let comparison = builder.compare(
-        pipeline.report(for: earlier), pipeline.report(for: latest))
+      guard
+        let comparison = compared(
+          builder, pipeline.report(for: earlier), pipeline.report(for: latest))
+      else { return false }
       let paths = ComparisonPaths(
         reports: options.reports, first: earlier, second: latest, output: nil)
       guard write(comparison, to: paths) else { return false }
     }
     return true
+  }
+
+  /// The comparison, or `nil` (reported) when an activity file changed while it was being read.
+  private func compared(
+    _ builder: ComparisonBuilder, _ first: QuarterReport, _ second: QuarterReport
+  )
+    -> QuarterComparison?
+  {
+    do {
+      return try builder.compare(first, second)
+    } catch let error as ActivitySourceChanged {
+      reportWriteFailure(
+        OutputError(path: error.path, reason: JobText.inputChanged(options.language)))
+    } catch {
+      reportWriteFailure(OutputError(path: options.reports, reason: "\(error)"))
+    }
+    return nil
   }
 
   private func write(_ comparison: QuarterComparison, to paths: ComparisonPaths) -> Bool {

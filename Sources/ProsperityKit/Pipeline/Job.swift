@@ -92,7 +92,8 @@ public struct Job: Sendable {
       summarize(errors: report.errorCount, warnings: report.warningCount)
       return report.errorCount > 0 ? .dataErrors : .ok
     }
-    guard let pipeline = load() else { return .inputsMissing }
+    // Checking needs the activities' totals, not their rows.
+    guard let pipeline = load(holdingActivities: { _ in 0 }) else { return .inputsMissing }
     let log = pipeline.logWithQualityChecks()
     report(log.entries)
     summarize(errors: log.errorCount, warnings: log.warningCount)
