@@ -11,13 +11,15 @@ public enum CellReference {
   /// is also used to build messages about out-of-range cells.
   public static func columnLetters(_ column: Int) -> String {
     var remaining = min(max(column, 0), columnCount - 1) + 1
-    var scalars: [Unicode.Scalar] = []
+    // At most three letters (XFD), built as bytes: formulas name cells on every row.
+    var letters: [UInt8] = []
+    letters.reserveCapacity(3)
     while remaining > 0 {
-      let digit = (remaining - 1) % 26
-      scalars.append(Unicode.Scalar(UInt8(65 + digit)))
+      letters.append(UInt8(65 + (remaining - 1) % 26))
       remaining = (remaining - 1) / 26
     }
-    return String(String.UnicodeScalarView(scalars.reversed()))
+    letters.reverse()
+    return String(decoding: letters, as: UTF8.self)
   }
 
   /// The A1 reference of a 0-based cell: `a1(row: 6, column: 1)` → "B7",
