@@ -79,3 +79,35 @@ struct IncrementalRunTests {
       !workspace.exists(workspace.reports.appendingPathComponent("2025-Q4/summary-2025-Q4.txt")))
   }
 }
+
+/// Quarters are built two at a time, yet a run reports as if it built them in turn.
+@Suite("Runs on both cores")
+struct ParallelRunTests {
+  @Test("what each quarter prints comes in quarter order, whole, as a sequential run prints it")
+  func outputInQuarterOrder() throws {
+    let workspace = try Workspace(fixture: "clean")
+    defer { workspace.remove() }
+    let run = try workspace.run(["run", "--force", "--lang", "en"])
+    #expect(run.status == 0)
+    let wrote = run.stderr.split(separator: "\n").compactMap { line -> String? in
+      guard let range = line.range(of: "info: wrote ") else { return nil }
+      return String(line[range.upperBound...])
+    }
+    let quarters = ["2025-Q2", "2025-Q3", "2025-Q4", "2026-Q1", "2026-Q2"]
+    let written = wrote.filter { !$0.contains("/compare/") }
+    // Each quarter's files together, quarters in order, then the comparisons.
+    let folders = written.map { path in quarters.first { path.contains("/\($0)/") } ?? "?" }
+    #expect(folders == quarters.flatMap { Array(repeating: $0, count: 5) }, "\(run.stderr)")
+    #expect(wrote.suffix(4).allSatisfy { $0.contains("/compare/") })
+    for quarter in quarters {
+      let names = written.filter { $0.contains("/\(quarter)/") }.map {
+        ($0 as NSString).lastPathComponent
+      }
+      #expect(
+        names == [
+          "committee-\(quarter).xlsx", "summary-\(quarter).txt", "indicators-\(quarter).csv",
+          "catalog-\(quarter).csv", "sources-\(quarter).csv",
+        ])
+    }
+  }
+}

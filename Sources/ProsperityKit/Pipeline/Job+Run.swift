@@ -34,9 +34,10 @@ extension Job {
     report(log.entries)
     let fingerprint = InputFingerprint(inputs: options.inputs)
     var manifest = Manifest.read(reports: options.reports)
-    var rebuilt = 0
     let quarters = pipeline.dataset.reportedQuarters
-    for (index, quarter) in quarters.enumerated() {
+    var builds: [(quarter: Quarter, inputs: [String: String])] = []
+    var rebuilt = 0
+    for quarter in quarters {
       let inputs = fingerprint.inputs(of: quarter)
       let decision: BuildDecision =
         mode.force
@@ -48,18 +49,34 @@ extension Job {
       rebuilt += 1
       if mode.dryRun {
         console.out(JobText.wouldRebuild(quarter, decision)(options.language))
-        continue
+      } else {
+        builds.append((quarter, inputs))
       }
-      logger.debug("[\(index + 1)/\(quarters.count)] \(quarter)")
-      let report = pipeline.report(for: quarter)
-      self.report(report.diagnostics.filter { $0.location == nil && $0.quarter == quarter })
-      let paths = ReportPaths(reports: options.reports, quarter: quarter)
-      guard write(report, of: pipeline.dataset, to: paths) else { return .cannotWrite }
-      manifest.quarters[quarter.description] = Manifest.Build(
-        tool: Self.toolVersion, language: options.language.rawValue, inputs: inputs,
-        outputs: [paths.workbook, paths.summary, paths.indicators].map {
-          String($0.dropFirst(options.reports.count + 1))
-        })
+    }
+    // Quarters are built two at a time, one per core; what each prints is held back and printed
+    // in quarter order, and the manifest records each pair once both are published.
+    for first in stride(from: 0, to: builds.count, by: 2) {
+      let pair = Array(builds[first..<min(first + 2, builds.count)])
+      let built = pair.parallelMap { build in
+        let output = DeferredOutput()
+        let job = self.deferred(into: output)
+        let index = quarters.firstIndex(of: build.quarter).map { $0 + 1 } ?? 0
+        job.logger.debug("[\(index)/\(quarters.count)] \(build.quarter)")
+        let report = pipeline.report(for: build.quarter)
+        job.report(report.diagnostics.filter { $0.location == nil && $0.quarter == build.quarter })
+        let paths = ReportPaths(reports: options.reports, quarter: build.quarter)
+        let written = job.write(report, of: pipeline.dataset, to: paths)
+        return (written, output, paths)
+      }
+      for (build, (written, output, paths)) in zip(pair, built) {
+        output.replay(through: self)
+        guard written else { return .cannotWrite }
+        manifest.quarters[build.quarter.description] = Manifest.Build(
+          tool: Self.toolVersion, language: options.language.rawValue, inputs: build.inputs,
+          outputs: [paths.workbook, paths.summary, paths.indicators].map {
+            String($0.dropFirst(options.reports.count + 1))
+          })
+      }
       do {
         try manifest.write(reports: options.reports)
       } catch {
