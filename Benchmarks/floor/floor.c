@@ -292,11 +292,25 @@ enum { ID, TITLE, CATEGORY, LEAD, STATUS, START, END, PLANNED, SPENT, PARTICIPAN
 
 struct engine {
   char *id, *name;
-  char *bytes;       /* the activity file */
-  char *rows;        /* its first data line */
-  int count;         /* its data lines */
+  char path[4096];   /* its activity file */
+  int count;         /* the file's data lines */
   lxw_worksheet *sheet;
 };
+
+/* The lines after the header, counted in chunks so that nothing but the rows being written is
+ * held in memory (the activities sheet states the total above its rows). */
+static int count_rows(const char *path) {
+  FILE *file = fopen(path, "rb");
+  if (!file) return -1;
+  static char chunk[1 << 16];
+  size_t length;
+  int lines = 0;
+  while ((length = fread(chunk, 1, sizeof chunk, file)) > 0)
+    for (const char *at = chunk; (at = memchr(at, '\n', length - (size_t)(at - chunk))); at++)
+      lines++;
+  fclose(file);
+  return lines > 0 ? lines - 1 : 0;
+}
 
 static void activity_row(lxw_worksheet *sheet, lxw_row_t row, const struct engine *engine,
                          char **field, int line, const struct styles *s) {
@@ -389,7 +403,7 @@ int main(int argc, char **argv) {
   }
   const char *inputs = argv[1], *quarter = argv[2];
   struct engine engines[MAX_ENGINES];
-  char *catalog, path[4096], text[1024];
+  char *catalog, text[1024];
   int engine_count = read_engines(inputs, engines, &catalog);
   if (engine_count < 0) {
     fprintf(stderr, "%s/engines.csv: cannot read\n", inputs);
@@ -398,18 +412,13 @@ int main(int argc, char **argv) {
   long total = 0;
   for (int index = 0; index < engine_count; index++) {
     struct engine *engine = &engines[index];
-    size_t length;
-    snprintf(path, sizeof path, "%s/%s/%s-activities.csv", inputs, quarter, engine->id);
-    engine->bytes = read_file(path, &length);
-    if (!engine->bytes) {
-      fprintf(stderr, "%s: cannot read\n", path);
+    snprintf(engine->path, sizeof engine->path, "%s/%s/%s-activities.csv", inputs, quarter,
+             engine->id);
+    engine->count = count_rows(engine->path);
+    if (engine->count < 0) {
+      fprintf(stderr, "%s: cannot read\n", engine->path);
       return 66;
     }
-    engine->rows = strchr(engine->bytes, '\n');
-    engine->rows = engine->rows ? engine->rows + 1 : engine->bytes + length;
-    engine->count = 0;
-    for (const char *at = engine->rows; *at; at++)
-      if (*at == '\n') engine->count++;
     total += engine->count;
   }
 
@@ -463,13 +472,22 @@ int main(int argc, char **argv) {
       CHECK(worksheet_autofilter(sheet, engine_header, 0, engine_header + shown,
                                  ENGINE_COLUMNS - 1));
 
-    char *cursor = engine->rows, *field[FIELDS];
-    for (int line = 0; line < engine->count; line++) {
+    FILE *file = fopen(engine->path, "rb");
+    char *line = NULL, *cursor, *field[FIELDS];
+    size_t capacity = 0;
+    if (!file || getline(&line, &capacity, file) < 0) {
+      fprintf(stderr, "%s: cannot read\n", engine->path);
+      return 66;
+    }
+    for (int index = 0; index < engine->count && getline(&line, &capacity, file) > 0; index++) {
+      cursor = line;
       split_line(&cursor, field, FIELDS);
       /* The physical line: the header is line 1. */
-      activity_row(all, row++, engine, field, line + 2, &s);
-      if (line < shown) engine_row(sheet, engine_header + 1 + (lxw_row_t)line, field, &s);
+      activity_row(all, row++, engine, field, index + 2, &s);
+      if (index < shown) engine_row(sheet, engine_header + 1 + (lxw_row_t)index, field, &s);
     }
+    free(line);
+    fclose(file);
     static const double engine_widths[ENGINE_COLUMNS] = {16, 12, 10, 13, 17, 12, 12,
                                                          13, 13, 10, 9};
     for (int column = 0; column < ENGINE_COLUMNS; column++)
@@ -477,7 +495,6 @@ int main(int argc, char **argv) {
                                  engine_widths[column], NULL));
     worksheet_gridlines(sheet, LXW_HIDE_ALL_GRIDLINES);
     print_setup(sheet, 0, 1, engine->name, quarter);
-    free(engine->bytes);
   }
   static const double activity_widths[ACTIVITY_COLUMNS] = {30, 9, 34, 8, 22, 14, 12,
                                                            8,  13, 13, 10, 10, 30, 35};
