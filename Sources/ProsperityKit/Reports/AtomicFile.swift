@@ -13,10 +13,8 @@ public struct OutputError: Error, Sendable, CustomStringConvertible {
 public enum AtomicFile {
   /// Writes `bytes` to `path` atomically, creating the folder if needed.
   public static func write(_ bytes: some Collection<UInt8>, to path: String) throws(OutputError) {
-    try replace(path) { temporary throws(OutputError) in
-      guard FileManager.default.createFile(atPath: temporary, contents: Data(bytes)) else {
-        throw OutputError(path: path, reason: String(cString: strerror(errno)))
-      }
+    try replace(path, flushed: true) { temporary throws(OutputError) in
+      try writeFlushed(bytes, to: temporary, reportingAs: path)
     }
   }
 
@@ -24,13 +22,20 @@ public enum AtomicFile {
   public static func replace(
     _ path: String, produce: (String) throws(OutputError) -> Void
   ) throws(OutputError) {
+    try replace(path, flushed: false, produce: produce)
+  }
+
+  /// `flushed`: whether `produce` flushes the temporary file itself.
+  private static func replace(
+    _ path: String, flushed: Bool, produce: (String) throws(OutputError) -> Void
+  ) throws(OutputError) {
     let folder = (path as NSString).deletingLastPathComponent
     try createFolders(folder.isEmpty ? "." : folder, reportingAs: path)
     let name = (path as NSString).lastPathComponent
     let temporary = (folder as NSString).appendingPathComponent(".\(name).\(getpid()).tmp")
     do throws(OutputError) {
       try produce(temporary)
-      try flush(temporary, reportingAs: path)
+      if !flushed { try flush(temporary, reportingAs: path) }
       guard rename(temporary, path) == 0 else {
         throw OutputError(path: path, reason: String(cString: strerror(errno)))
       }
@@ -63,12 +68,31 @@ public enum AtomicFile {
   }
 
   /// Writes `bytes` to a new file at `path` and flushes it; for files in a staging folder, where
-  /// the folder's exchange is what makes the write atomic.
-  static func writeFlushed(_ bytes: some Collection<UInt8>, to path: String) throws(OutputError) {
-    guard FileManager.default.createFile(atPath: path, contents: Data(bytes)) else {
-      throw OutputError(path: path, reason: String(cString: strerror(errno)))
+  /// the folder's exchange is what makes the write atomic, and for temporary files about to be
+  /// renamed into place.
+  ///
+  /// One descriptor writes and flushes: Foundation's `createFile` would write a temporary file of
+  /// its own, flush and rename it, and the flush here would then be a second one, while the
+  /// callers' rename or exchange already makes the file appear whole.
+  static func writeFlushed(
+    _ bytes: some Collection<UInt8>, to path: String, reportingAs reported: String? = nil
+  ) throws(OutputError) {
+    let failure = { OutputError(path: reported ?? path, reason: String(cString: strerror(errno))) }
+    // 0o666 less the umask, as Foundation creates files.
+    let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o666)
+    guard descriptor >= 0 else { throw failure() }
+    defer { close(descriptor) }
+    let contiguous = bytes as? [UInt8] ?? Array(bytes)
+    var written = 0
+    while written < contiguous.count {
+      let count = contiguous.withUnsafeBytes { buffer in
+        Glibc.write(descriptor, buffer.baseAddress! + written, buffer.count - written)
+      }
+      if count < 0 && errno == EINTR { continue }
+      guard count > 0 else { throw failure() }
+      written += count
     }
-    try flush(path, reportingAs: path)
+    guard fsync(descriptor) == 0 else { throw failure() }
   }
 
   private static func flush(_ temporary: String, reportingAs path: String) throws(OutputError) {
