@@ -31,8 +31,7 @@ public enum AtomicFile {
   ) throws(OutputError) {
     let folder = (path as NSString).deletingLastPathComponent
     try createFolders(folder.isEmpty ? "." : folder, reportingAs: path)
-    let name = (path as NSString).lastPathComponent
-    let temporary = (folder as NSString).appendingPathComponent(".\(name).\(getpid()).tmp")
+    let temporary = temporaryPath(for: path)
     do throws(OutputError) {
       try produce(temporary)
       if !flushed { try flush(temporary, reportingAs: path) }
@@ -67,21 +66,31 @@ public enum AtomicFile {
     try flush(folder.isEmpty ? "." : folder, reportingAs: path)
   }
 
-  /// Writes `bytes` to a new file at `path` and flushes it; for files in a staging folder, where
-  /// the folder's exchange is what makes the write atomic, and for temporary files about to be
+  /// Writes `bytes` to a new file at `path` and flushes it, for temporary files about to be
   /// renamed into place.
-  ///
-  /// One descriptor writes and flushes: Foundation's `createFile` would write a temporary file of
-  /// its own, flush and rename it, and the flush here would then be a second one, while the
-  /// callers' rename or exchange already makes the file appear whole.
   static func writeFlushed(
     _ bytes: some Collection<UInt8>, to path: String, reportingAs reported: String? = nil
   ) throws(OutputError) {
+    let descriptor = try writeContents(bytes, to: path, reportingAs: reported)
+    defer { close(descriptor) }
+    guard fsync(descriptor) == 0 else {
+      throw OutputError(path: reported ?? path, reason: String(cString: strerror(errno)))
+    }
+  }
+
+  /// Writes `bytes` to a new or emptied file at `path` and returns its open descriptor, for the
+  /// caller to flush and close.
+  ///
+  /// Plain write(2) calls: Foundation's `createFile` would write a temporary file of its own,
+  /// flush and rename it, so the callers' flush would be a second one, while the callers' own
+  /// rename or folder exchange already makes the file appear whole.
+  static func writeContents(
+    _ bytes: some Collection<UInt8>, to path: String, reportingAs reported: String? = nil
+  ) throws(OutputError) -> Int32 {
     let failure = { OutputError(path: reported ?? path, reason: String(cString: strerror(errno))) }
     // 0o666 less the umask, as Foundation creates files.
     let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o666)
     guard descriptor >= 0 else { throw failure() }
-    defer { close(descriptor) }
     let contiguous = bytes as? [UInt8] ?? Array(bytes)
     var written = 0
     while written < contiguous.count {
@@ -89,10 +98,49 @@ public enum AtomicFile {
         Glibc.write(descriptor, buffer.baseAddress! + written, buffer.count - written)
       }
       if count < 0 && errno == EINTR { continue }
-      guard count > 0 else { throw failure() }
+      guard count > 0 else {
+        let error = failure()
+        close(descriptor)
+        throw error
+      }
       written += count
     }
-    guard fsync(descriptor) == 0 else { throw failure() }
+    return descriptor
+  }
+
+  /// Writes several files atomically, each as ``write(_:to:)`` would, flushing them all at once:
+  /// every file is renamed into place only once all of them are on disk.
+  public static func write(_ files: [(bytes: [UInt8], path: String)]) throws(OutputError) {
+    var temporaries: [String] = []
+    defer { for temporary in temporaries { unlink(temporary) } }
+    let flushes = PendingFlushes()
+    do throws(OutputError) {
+      for file in files {
+        let folder = (file.path as NSString).deletingLastPathComponent
+        try createFolders(folder.isEmpty ? "." : folder, reportingAs: file.path)
+        let temporary = temporaryPath(for: file.path)
+        temporaries.append(temporary)
+        let descriptor = try writeContents(file.bytes, to: temporary, reportingAs: file.path)
+        flushes.flush(descriptor, reportingAs: file.path)
+      }
+    } catch {
+      try? flushes.wait()
+      throw error
+    }
+    try flushes.wait()
+    for (file, temporary) in zip(files, temporaries) {
+      guard rename(temporary, file.path) == 0 else {
+        throw OutputError(path: file.path, reason: String(cString: strerror(errno)))
+      }
+    }
+    temporaries = []
+  }
+
+  /// The hidden file beside `path` that is written first and renamed over it.
+  private static func temporaryPath(for path: String) -> String {
+    let folder = (path as NSString).deletingLastPathComponent
+    let name = (path as NSString).lastPathComponent
+    return (folder as NSString).appendingPathComponent(".\(name).\(getpid()).tmp")
   }
 
   private static func flush(_ temporary: String, reportingAs path: String) throws(OutputError) {
