@@ -113,7 +113,7 @@ public enum AtomicFile {
   public static func write(_ files: [(bytes: [UInt8], path: String)]) throws(OutputError) {
     var temporaries: [String] = []
     defer { for temporary in temporaries { unlink(temporary) } }
-    let flushes = PendingFlushes()
+    let flushes = PendingWrites()
     do throws(OutputError) {
       for file in files {
         let folder = (file.path as NSString).deletingLastPathComponent

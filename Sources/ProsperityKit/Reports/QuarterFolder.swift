@@ -10,8 +10,9 @@ public struct QuarterFolder: Sendable {
   public let path: String
   /// Where the new files are written before they are published.
   public let staging: String
-  /// The staged files' flushes, waited for before the folder is published.
-  private let flushes = PendingFlushes()
+  /// The staged files being written and flushed on other threads, waited for before the folder
+  /// is published.
+  private let pending = PendingWrites()
 
   public init(_ path: String) {
     self.path = path
@@ -25,11 +26,12 @@ public struct QuarterFolder: Sendable {
     (staging as NSString).appendingPathComponent(name)
   }
 
-  /// Writes a file into the staging folder; it is flushed to disk on another thread, while the
-  /// next report is built, and published only once it is on disk.
-  public func write(_ bytes: some Collection<UInt8>, named name: String) throws(OutputError) {
+  /// Renders, writes and flushes a file of the staging folder on another thread, while the
+  /// workbook is built on this one; it is published only once it is on disk, and a failure is
+  /// thrown by ``publish()``.
+  public func write(named name: String, _ render: @escaping @Sendable () -> [UInt8]) {
     let path = staged(name)
-    flushes.flush(try AtomicFile.writeContents(bytes, to: path), reportingAs: path)
+    pending.start { () throws(OutputError) in try AtomicFile.writeFlushed(render(), to: path) }
   }
 
   /// Creates an empty staging folder, keeping any file of the published folder that this run does
@@ -48,7 +50,7 @@ public struct QuarterFolder: Sendable {
 
   /// Swaps the staging folder in for the published one and removes the old files.
   public func publish() throws(OutputError) {
-    try flushes.wait()
+    try pending.wait()
     try AtomicFile.syncFolder(staging, reportingAs: path)
     var isDirectory: ObjCBool = false
     // The old files are removed while the exchange is flushed to disk: on a file system that
@@ -74,7 +76,7 @@ public struct QuarterFolder: Sendable {
 
   /// Removes the staging folder after a failure, so no temporary files are left behind.
   public func discard() {
-    try? flushes.wait()
+    try? pending.wait()
     try? FileManager.default.removeItem(atPath: staging)
   }
 
