@@ -16,7 +16,7 @@ extension Worksheet {
     // Checked by arithmetic rather than through Foundation's calendar: dates fill whole columns.
     let operation = { self.describe("writing a date", row: row, column: column) }
     guard (1900...9999).contains(year), (1...12).contains(month),
-      (1...Self.days(inMonth: month, year: year)).contains(day)
+      (1...Self.daysIn(month: month, of: year)).contains(day)
     else {
       throw XlsxError(
         kind: .invalidArgument, operation: operation(),
@@ -31,15 +31,6 @@ extension Worksheet {
     try check(
       worksheet_write_datetime(sheet, lxw_row_t(row), lxw_col_t(column), &datetime, format),
       operation())
-  }
-
-  /// The days of `month` in the proleptic Gregorian calendar.
-  static func days(inMonth month: Int, year: Int) -> Int {
-    switch month {
-    case 2: return year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) ? 29 : 28
-    case 4, 6, 9, 11: return 30
-    default: return 31
-    }
   }
 
   /// Writes the date and (optional) time in `components` as a local, zone-less Excel
@@ -71,7 +62,8 @@ extension Worksheet {
 
   // libxlsxwriter converts whatever it is given, so an impossible date such as
   // 31 February would silently become 3 March; the proleptic Gregorian calendar
-  // decides validity here instead.
+  // decides validity here instead, by arithmetic: a Foundation calendar asked for every
+  // date cost more than writing it, on sheets of a hundred thousand dates.
   static func excelDateTime(from components: DateComponents, _ operation: String) throws
     -> lxw_datetime
   {
@@ -84,11 +76,10 @@ extension Worksheet {
     let hour = components.hour ?? 0
     let minute = components.minute ?? 0
     let second = Double(components.second ?? 0) + Double(components.nanosecond ?? 0) / 1e9
-    let calendar = Calendar(identifier: .gregorian)
-    let probe = DateComponents(year: year, month: month, day: day)
     let valid =
-      (1900...9999).contains(year) && (0...23).contains(hour) && (0...59).contains(minute)
-      && second >= 0 && second < 60 && probe.isValidDate(in: calendar)
+      (1900...9999).contains(year) && (1...12).contains(month)
+      && (1...daysIn(month: month, of: year)).contains(day) && (0...23).contains(hour)
+      && (0...59).contains(minute) && second >= 0 && second < 60
     guard valid else {
       throw XlsxError(
         kind: .invalidArgument, operation: operation,
@@ -98,5 +89,15 @@ extension Worksheet {
     return lxw_datetime(
       year: Int32(year), month: Int32(month), day: Int32(day), hour: Int32(hour),
       min: Int32(minute), sec: second)
+  }
+
+  /// The days of `month` (1…12) in `year`, Gregorian: a leap year is divisible by 4, and a
+  /// century only when divisible by 400 (1900 was not, 2000 was).
+  static func daysIn(month: Int, of year: Int) -> Int {
+    switch month {
+    case 2: year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) ? 29 : 28
+    case 4, 6, 9, 11: 30
+    default: 31
+    }
   }
 }

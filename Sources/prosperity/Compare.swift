@@ -3,6 +3,7 @@ import ProsperityKit
 
 struct Compare: ParsableCommand {
   static let configuration = CommandConfiguration(
+    commandName: "compare",
     abstract: "Compare two quarters: what moved, what improved, which activities changed.",
     discussion: """
       Changes run from the earlier quarter to the later one, in whichever order they are given. \

@@ -1,4 +1,5 @@
 import ArgumentParser
+import ProsperityKit
 
 @main
 struct Prosperity: ParsableCommand {
@@ -13,4 +14,9 @@ struct Prosperity: ParsableCommand {
       Run.self, Workbook.self, Summary.self, Validate.self, Compare.self, Template.self,
     ],
     defaultSubcommand: Run.self)
+
+  static func main() {
+    FreedMemory.keepForReuse()
+    main(nil)
+  }
 }

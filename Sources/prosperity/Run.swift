@@ -3,6 +3,7 @@ import ProsperityKit
 
 struct Run: ParsableCommand {
   static let configuration = CommandConfiguration(
+    commandName: "run",
     abstract:
       "Validate all inputs and write the reports of every quarter that is out of date (the default)."
   )

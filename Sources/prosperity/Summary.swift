@@ -3,6 +3,7 @@ import ProsperityKit
 
 struct Summary: ParsableCommand {
   static let configuration = CommandConfiguration(
+    commandName: "summary",
     abstract: "Print one quarter's plain-text summary for the committee e-mail.")
 
   @Argument(help: "The quarter, e.g. 2026-Q3.")

@@ -3,6 +3,7 @@ import ProsperityKit
 
 struct Template: ParsableCommand {
   static let configuration = CommandConfiguration(
+    commandName: "template",
     abstract: "Write next quarter's KPI and activity files for each engine's manager to fill in.",
     discussion: """
       Writes Inputs/QUARTER/<engine>-kpis.csv (every catalogued measure, empty values) and \

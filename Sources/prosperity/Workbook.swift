@@ -3,6 +3,7 @@ import ProsperityKit
 
 struct Workbook: ParsableCommand {
   static let configuration = CommandConfiguration(
+    commandName: "workbook",
     abstract: "Write one quarter's committee workbook, summary and indicators CSV.")
 
   @Argument(help: "The quarter, e.g. 2026-Q3 (2026Q3, Q3-2026 and 'Q3 2026' are accepted).")

@@ -5,4 +5,9 @@
 /// which the Swift Glibc module does not expose. Returns 0, or -1 with errno set.
 int prosperity_exchange_paths(const char *first, const char *second);
 
+/// Lets glibc keep up to `bytes` of freed memory at the top of the heap instead of handing it back
+/// to the kernel (mallopt(M_TRIM_THRESHOLD), which the Swift Glibc module does not expose).
+/// Returns 1 on success, 0 on failure; does nothing and returns 1 without glibc.
+int prosperity_keep_freed_memory(int bytes);
+
 #endif

@@ -15,15 +15,12 @@ public struct IndicatorHistory: Sendable {
   public init(dataset: Dataset, through last: Quarter) {
     let calculator = IndicatorCalculator(dataset: dataset)
     quarters = dataset.reportedQuarters.filter { $0 <= last }
-    var byQuarter: [Quarter: [String: IndicatorResult]] = [:]
-    for quarter in quarters {
-      var results: [String: IndicatorResult] = [:]
-      for indicator in dataset.catalog.indicators {
-        results[indicator.id] = calculator.compute(indicator, quarter)
-      }
-      byQuarter[quarter] = results
+    let indicators = dataset.catalog.indicators
+    // Quarters do not depend on each other, so both cores compute them.
+    let computed = quarters.parallelMap { quarter in
+      Dictionary(indicators.map { ($0.id, calculator.compute($0, quarter)) }) { _, last in last }
     }
-    self.byQuarter = byQuarter
+    byQuarter = Dictionary(zip(quarters, computed)) { _, last in last }
   }
 
   /// The indicator's result in `quarter`, or `nil` when the inputs hold no folder for it.

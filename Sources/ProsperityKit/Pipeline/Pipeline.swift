@@ -60,10 +60,8 @@ public enum ReportWriter {
     if workbookInFolder { names.append((paths.workbook as NSString).lastPathComponent) }
     try folder.prepare(keepingExcept: Set(names))
     do throws(OutputError) {
-      try AtomicFile.writeFlushed(
-        Array(IndicatorsCSV.render(report).utf8), to: folder.staged(names[0]))
-      try AtomicFile.writeFlushed(
-        Array(TextSummary.render(report, language: language).utf8), to: folder.staged(names[1]))
+      folder.write(named: names[0]) { Array(IndicatorsCSV.render(report).utf8) }
+      folder.write(named: names[1]) { Array(TextSummary.render(report, language: language).utf8) }
       if workbookInFolder {
         try CommitteeWorkbook.write(report, language: language, to: folder.staged(names[2]))
       } else {

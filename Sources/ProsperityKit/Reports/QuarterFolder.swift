@@ -1,4 +1,5 @@
 import CFileSystem
+import Dispatch
 import Foundation
 
 /// Publishes a quarter's reports as one unit: the files are written into a hidden staging folder
@@ -9,6 +10,9 @@ public struct QuarterFolder: Sendable {
   public let path: String
   /// Where the new files are written before they are published.
   public let staging: String
+  /// The staged files being written and flushed on other threads, waited for before the folder
+  /// is published.
+  private let pending = PendingWrites()
 
   public init(_ path: String) {
     self.path = path
@@ -20,6 +24,14 @@ public struct QuarterFolder: Sendable {
   /// The staged path of a file that will be published as `name` inside the folder.
   public func staged(_ name: String) -> String {
     (staging as NSString).appendingPathComponent(name)
+  }
+
+  /// Renders, writes and flushes a file of the staging folder on another thread, while the
+  /// workbook is built on this one; it is published only once it is on disk, and a failure is
+  /// thrown by ``publish()``.
+  public func write(named name: String, _ render: @escaping @Sendable () -> [UInt8]) {
+    let path = staged(name)
+    pending.start { () throws(OutputError) in try AtomicFile.writeFlushed(render(), to: path) }
   }
 
   /// Creates an empty staging folder, keeping any file of the published folder that this run does
@@ -38,15 +50,22 @@ public struct QuarterFolder: Sendable {
 
   /// Swaps the staging folder in for the published one and removes the old files.
   public func publish() throws(OutputError) {
+    try pending.wait()
     try AtomicFile.syncFolder(staging, reportingAs: path)
     var isDirectory: ObjCBool = false
+    // The old files are removed while the exchange is flushed to disk: on a file system that
+    // discards freed blocks, each removal waits for the disk as long as a flush does.
+    let removal = DispatchGroup()
+    defer { removal.wait() }
     if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory),
       isDirectory.boolValue
     {
       guard prosperity_exchange_paths(staging, path) == 0 else {
         throw OutputError(path: path, reason: String(cString: strerror(errno)))
       }
-      try? FileManager.default.removeItem(atPath: staging)
+      DispatchQueue.global().async(group: removal) { [staging] in
+        try? FileManager.default.removeItem(atPath: staging)
+      }
     } else {
       guard rename(staging, path) == 0 else {
         throw OutputError(path: path, reason: String(cString: strerror(errno)))
@@ -56,7 +75,10 @@ public struct QuarterFolder: Sendable {
   }
 
   /// Removes the staging folder after a failure, so no temporary files are left behind.
-  public func discard() { try? FileManager.default.removeItem(atPath: staging) }
+  public func discard() {
+    try? pending.wait()
+    try? FileManager.default.removeItem(atPath: staging)
+  }
 
   private func copy(_ source: String, _ target: String) -> Bool {
     (try? FileManager.default.copyItem(atPath: source, toPath: target)) != nil

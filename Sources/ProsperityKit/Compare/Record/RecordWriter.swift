@@ -6,9 +6,11 @@ enum RecordWriter {
   static func write(
     _ report: QuarterReport, dataset: Dataset, inputs: String, to paths: RecordPaths
   ) throws(OutputError) -> [String] {
-    try AtomicFile.write(Array(catalog(report.catalog).utf8), to: paths.catalog)
     let sources = dataset.sourceFiles(of: report.quarter)
-    try AtomicFile.write(Array(self.sources(sources, inputs: inputs).utf8), to: paths.sources)
+    try AtomicFile.write([
+      (Array(catalog(report.catalog).utf8), paths.catalog),
+      (Array(self.sources(sources, inputs: inputs).utf8), paths.sources),
+    ])
     return [paths.catalog, paths.sources]
   }
 

@@ -26,11 +26,12 @@ struct Timeliness {
 
   static let zone = TimeZone(identifier: "Asia/Jerusalem") ?? TimeZone(identifier: "UTC")!
 
-  private static var calendar: Calendar {
+  // Made once: building a calendar and setting its zone cost more than the date arithmetic.
+  private static let calendar: Calendar = {
     var calendar = Calendar(identifier: .gregorian)
     calendar.timeZone = zone
     return calendar
-  }
+  }()
 
   /// `timeliness.due_days` days after the quarter's last day.
   func dueDate(of quarter: Quarter) -> CalendarDate {
