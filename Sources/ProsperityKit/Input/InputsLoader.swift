@@ -76,7 +76,17 @@ public enum InputsLoader {
       engines[engine.id] = EngineQuarter(engine: engine.id, quarter: quarter)
     }
     let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).sorted()
-    for name in names where !name.hasPrefix(".") && !name.hasPrefix("~$") {
+      .filter { !$0.hasPrefix(".") && !$0.hasPrefix("~$") }
+    // Activity files, the large ones, are read side by side first and merged in file order.
+    let activityFiles = names.compactMap { name -> (path: String, engine: String)? in
+      guard CommentFileReader.engine(of: name, catalog: catalog) == nil,
+        let (engine, isKPI) = owner(of: name, catalog: catalog), !isKPI
+      else { return nil }
+      return ((folder as NSString).appendingPathComponent(name), engine)
+    }
+    let activityLoads = loadActivities(
+      activityFiles, quarter: quarter, holding: holding, cache: cache)
+    for name in names {
       let path = (folder as NSString).appendingPathComponent(name)
       if let engine = CommentFileReader.engine(of: name, catalog: catalog) {
         CommentFileReader.load(
@@ -99,9 +109,9 @@ public enum InputsLoader {
         engines[engine]?.submitted[path] = SubmissionDate.read(table, quarter: quarter, log: &log)
         engines[engine]?.measures = reader.read(table, log: &log)
       } else {
-        loadActivities(
-          path, engine: engine, quarter: quarter, holding: holding, cache: cache,
-          into: &engines, dataset: &dataset, log: &log)
+        if let load = activityLoads[path] {
+          merge(load, into: &engines, dataset: &dataset, log: &log)
+        }
       }
     }
     for engine in catalog.engines {
