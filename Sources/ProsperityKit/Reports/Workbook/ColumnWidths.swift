@@ -4,7 +4,16 @@ import XlsxWriter
 /// Column widths that fit what a sheet holds: each column as wide as its widest cell, within
 /// limits, so numbers never show as `###` and short columns do not waste paper.
 struct ColumnWidths {
-  private(set) var widths: [Int: Double] = [:]
+  /// What each column needs, by column index; `nil` for columns nothing was recorded in. An
+  /// array, not a dictionary: every cell of a sheet records here.
+  private var needs: [Double?] = []
+
+  /// The recorded widths, by column.
+  var widths: [Int: Double] {
+    var widths: [Int: Double] = [:]
+    for (column, need) in needs.enumerated() { if let need { widths[column] = need } }
+    return widths
+  }
   /// What each number format adds to a number's digits, worked out once per format: a sheet
   /// of a hundred thousand rows has only a handful of formats.
   private var formats: [String: NumberFormatShape] = [:]
@@ -15,14 +24,23 @@ struct ColumnWidths {
 
   /// Makes `column` at least wide enough for `characters`.
   mutating func fit(_ column: Int, _ characters: Double) {
-    widths[column] = max(widths[column] ?? 0, characters)
+    if column >= needs.count { needs += Array(repeating: nil, count: column - needs.count + 1) }
+    needs[column] = max(needs[column] ?? 0, characters)
   }
 
   /// Records what a cell needs.
   mutating func fit(_ column: Int, text: String, style: CellStyle) {
-    let longestLine = Self.longestLine(text)
-    var needed = Double(longestLine) * ((style.bold ?? false) ? 1.1 : 1)
-    if style.wrapText ?? false { needed = min(needed, Self.wrapAt) }
+    let scale = (style.bold ?? false) ? 1.1 : 1
+    let wraps = style.wrapText ?? false
+    // The UTF-8 length bounds the longest line: text that fits by it needs no closer look.
+    let bound = Double(text.utf8.count) * scale
+    if column < needs.count, let need = needs[column],
+      (wraps ? min(bound, Self.wrapAt) : bound) + 2 <= need
+    {
+      return
+    }
+    var needed = Double(Self.longestLine(text)) * scale
+    if wraps { needed = min(needed, Self.wrapAt) }
     fit(column, needed + 2)
   }
 
@@ -72,7 +90,8 @@ struct ColumnWidths {
   func resolved(
     _ column: Int, minimum: Double = 8, maximum: Double = 60, fixed: [Int: Double] = [:]
   ) -> Double {
-    fixed[column] ?? min(max(widths[column] ?? minimum, minimum), maximum)
+    let need = column < needs.count ? needs[column] : nil
+    return fixed[column] ?? min(max(need ?? minimum, minimum), maximum)
   }
 
   /// Sets every recorded column's width on `sheet`, clamped to `minimum…maximum`; `fixed`

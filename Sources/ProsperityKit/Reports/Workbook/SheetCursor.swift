@@ -13,7 +13,14 @@ struct SheetCursor {
   var textSetsWidth = true
   /// The widths wrapped columns will have, by column: a row whose wrapped text needs more than
   /// one line is made tall enough for it, since viewers do not grow rows when they open a file.
-  var wrapWidths: [Int: Double] = [:]
+  var wrapWidths: [Int: Double] = [:] {
+    didSet {
+      wrapByColumn = Array(repeating: nil, count: (wrapWidths.keys.max() ?? -1) + 1)
+      for (column, width) in wrapWidths { wrapByColumn[column] = width }
+    }
+  }
+  /// ``wrapWidths`` by column index, looked up for every wrapped cell without hashing.
+  private var wrapByColumn: [Double?] = []
 
   init(_ sheet: Worksheet, styles: WorkbookStyles, row: Int = 0) {
     self.sheet = sheet
@@ -42,7 +49,7 @@ struct SheetCursor {
     var lines = 1
     for (offset, cell) in cells.enumerated() {
       guard case .text(let text, let style) = cell, style.wrapText == true,
-        let width = wrapWidths[column + offset]
+        column + offset < wrapByColumn.count, let width = wrapByColumn[column + offset]
       else { continue }
       lines = max(lines, Self.lines(text, width: width))
     }
