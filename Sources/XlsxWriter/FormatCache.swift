@@ -11,14 +11,39 @@ struct FormatCache {
   mutating func format(
     for style: CellStyle, in workbook: UnsafeMutablePointer<lxw_workbook>
   ) throws -> UnsafeMutablePointer<lxw_format> {
-    if let existing = formats[style] { return existing }
+    // Every cell looks its style up: a small table indexed by a few of the style's fields
+    // answers most lookups with one comparison, before the dictionary's hashing.
+    let slot = Self.slot(of: style)
+    if let hit = recent[slot], hit.style == style { return hit.format }
+    if let existing = formats[style] {
+      recent[slot] = (style, existing)
+      return existing
+    }
     try Self.validate(style)
     guard let format = workbook_add_format(workbook) else {
       throw XlsxError(libraryCode: LXW_ERROR_MEMORY_MALLOC_FAILED, operation: "adding a format")
     }
     Self.apply(style, to: format)
     formats[style] = format
+    recent[slot] = (style, format)
     return format
+  }
+
+  private var recent = [(style: CellStyle, format: UnsafeMutablePointer<lxw_format>)?](
+    repeating: nil, count: 64)
+
+  /// Where `style` goes in the table of recent styles: arithmetic on fields that tell a
+  /// workbook's styles apart, with no hashing.
+  private static func slot(of style: CellStyle) -> Int {
+    var value = UInt64(style.fontColor ?? 0x1234) &* 0x9E37_79B9
+    value = (value ^ UInt64(style.backgroundColor ?? 0x5678)) &* 0x9E37_79B9
+    value = (value ^ UInt64(style.numberFormat?.utf8.count ?? 99)) &* 0x9E37_79B9
+    let flags =
+      (style.bold == true ? 1 : 0) | (style.italic == true ? 2 : 0)
+      | (style.wrapText == true ? 4 : 0) | (style.border == nil ? 0 : 8)
+      | (style.fontSize.map { Int($0) << 4 } ?? 0)
+    value = (value ^ UInt64(flags)) &* 0x9E37_79B9
+    return Int(truncatingIfNeeded: (value >> 29) & 63)
   }
 
   // format_set_num_format and format_set_font_name copy into fixed 128-byte buffers

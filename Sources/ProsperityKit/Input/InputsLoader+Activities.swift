@@ -1,3 +1,5 @@
+import Foundation
+
 extension InputsLoader {
   /// What reading one engine's activity file gave, to be merged into the dataset in file order.
   struct ActivityLoad: Sendable {
@@ -12,16 +14,21 @@ extension InputsLoader {
     var isRead: Bool { file != nil }
   }
 
-  /// Reads the activity files of one quarter folder on all cores.
-  static func loadActivities(
-    _ files: [(path: String, engine: String)], quarter: Quarter, holding: Int,
-    cache: ActivityDigestCache?
-  ) -> [String: ActivityLoad] {
-    let loads = files.parallelMap { file in
-      loadActivities(
-        file.path, engine: file.engine, quarter: quarter, holding: holding, cache: cache)
+  /// The files of a quarter folder that count, in name order: not hidden, not Excel's lock files.
+  static func fileNames(in folder: String) -> [String] {
+    ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).sorted()
+      .filter { !$0.hasPrefix(".") && !$0.hasPrefix("~$") }
+  }
+
+  /// The engines' activity files in a quarter folder.
+  static func activityFiles(in folder: String, catalog: Catalog) -> [(path: String, engine: String)]
+  {
+    fileNames(in: folder).compactMap { name in
+      guard CommentFileReader.engine(of: name, catalog: catalog) == nil,
+        let (engine, isKPI) = owner(of: name, catalog: catalog), !isKPI
+      else { return nil }
+      return ((folder as NSString).appendingPathComponent(name), engine)
     }
-    return Dictionary(uniqueKeysWithValues: loads.map { ($0.path, $0) })
   }
 
   /// Merges `load` into the quarter being loaded.

@@ -28,11 +28,22 @@ public enum InputsLoader {
     // dataset and the diagnostics are the same as a sequential read's.
     let selected = folders.filter { include($0.0) }.map { ($0.0, $0.1, holdActivities($0.0)) }
     let catalogRead = catalog
+    // Activity files, the large ones, are read first, all of them side by side whatever quarter
+    // they belong to (a quarter's files would not spread over the cores from inside the quarter).
+    let toRead = selected.flatMap { quarter, folder, holding in
+      Self.activityFiles(in: folder, catalog: catalogRead).map {
+        ($0.path, $0.engine, quarter, holding)
+      }
+    }
+    let read = toRead.parallelMap { path, engine, quarter, holding in
+      loadActivities(path, engine: engine, quarter: quarter, holding: holding, cache: cache)
+    }
+    let activityLoads = Dictionary(uniqueKeysWithValues: read.map { ($0.path, $0) })
     let loads = selected.parallelMap { quarter, folder, holding in
       var local = Dataset(catalog: catalogRead)
       var localLog = DiagnosticLog()
       loadQuarter(
-        quarter, folder: folder, holding: holding, cache: cache, into: &local, log: &localLog)
+        quarter, folder: folder, activityLoads: activityLoads, into: &local, log: &localLog)
       return (local, localLog)
     }
     for ((quarter, _, _), (local, localLog)) in zip(selected, loads) {
@@ -67,7 +78,7 @@ public enum InputsLoader {
   }
 
   private static func loadQuarter(
-    _ quarter: Quarter, folder: String, holding: Int, cache: ActivityDigestCache?,
+    _ quarter: Quarter, folder: String, activityLoads: [String: ActivityLoad],
     into dataset: inout Dataset, log: inout DiagnosticLog
   ) {
     let catalog = dataset.catalog
@@ -75,18 +86,7 @@ public enum InputsLoader {
     for engine in catalog.engines {
       engines[engine.id] = EngineQuarter(engine: engine.id, quarter: quarter)
     }
-    let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).sorted()
-      .filter { !$0.hasPrefix(".") && !$0.hasPrefix("~$") }
-    // Activity files, the large ones, are read side by side first and merged in file order.
-    let activityFiles = names.compactMap { name -> (path: String, engine: String)? in
-      guard CommentFileReader.engine(of: name, catalog: catalog) == nil,
-        let (engine, isKPI) = owner(of: name, catalog: catalog), !isKPI
-      else { return nil }
-      return ((folder as NSString).appendingPathComponent(name), engine)
-    }
-    let activityLoads = loadActivities(
-      activityFiles, quarter: quarter, holding: holding, cache: cache)
-    for name in names {
+    for name in fileNames(in: folder) {
       let path = (folder as NSString).appendingPathComponent(name)
       if let engine = CommentFileReader.engine(of: name, catalog: catalog) {
         CommentFileReader.load(

@@ -14,6 +14,9 @@ struct ActivitiesSheet {
     ReportText.participants, ReportText.notes, ReportText.sourceRow,
   ]
   static let plannedColumn = 8
+  /// The budget columns' letters, for the execution formula on every row.
+  static let plannedLetters = CellReference.columnLetters(plannedColumn)
+  static let spentLetters = CellReference.columnLetters(plannedColumn + 1)
   /// Text columns that wrap: title, lead, category and notes.
   static let wrapped: [Int: Double] = [2: 34, 4: 22, 5: 14, 12: 30]
 
@@ -94,8 +97,7 @@ struct ActivitiesSheet {
     }
     var execution = SheetCursor.Cell.none
     if let planned = activity.budgetPlanned, let spent = activity.budgetSpent, planned > 0 {
-      let formula =
-        "=\(SheetCursor.a1(row, Self.plannedColumn + 1))/\(SheetCursor.a1(row, Self.plannedColumn))"
+      let formula = "=\(Self.spentLetters)\(row + 1)/\(Self.plannedLetters)\(row + 1)"
       execution = .formula(formula, cached: spent / planned, styles.attainment)
     }
     return [
