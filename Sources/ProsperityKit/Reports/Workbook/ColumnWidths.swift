@@ -63,8 +63,9 @@ struct ColumnWidths {
   static func longestLine(_ text: String) -> Int {
     var longest = 0
     var current = 0
-    for scalar in text.unicodeScalars {
-      if scalar == "\n" {
+    // Scalars are counted by their UTF-8 lead bytes: no decoding, the same count.
+    for byte in text.utf8 where byte & 0xC0 != 0x80 {
+      if byte == UInt8(ascii: "\n") {
         longest = max(longest, current)
         current = 0
       } else {

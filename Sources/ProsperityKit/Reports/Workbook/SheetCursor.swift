@@ -104,10 +104,11 @@ struct SheetCursor {
       }
       word = 0
     }
-    for scalar in text.unicodeScalars {
-      switch scalar {
-      case " ": place()
-      case "\n":
+    // Scalars are counted by their UTF-8 lead bytes: no decoding, the same count.
+    for byte in text.utf8 where byte & 0xC0 != 0x80 {
+      switch byte {
+      case UInt8(ascii: " "): place()
+      case UInt8(ascii: "\n"):
         place()
         lines += 1
         used = 0
