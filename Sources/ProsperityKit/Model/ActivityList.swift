@@ -62,18 +62,31 @@ public struct ActivityList: Sendable {
   /// Throws when the file changed since it was first read, rather than list other rows than
   /// the ones counted.
   public func visit(_ body: (Activity) throws -> Void) throws {
+    try visit(preparing: { activity, _ in activity }, body)
+  }
+
+  /// Calls `body` with what `prepare` makes of each row (and its index in the list), in file
+  /// order. Rows read again from the file are prepared on the reading thread, so the work of
+  /// `prepare` is off the caller's core.
+  func visit<Prepared: Sendable>(
+    preparing prepare: @escaping @Sendable (Activity, Int) -> Prepared,
+    _ body: (Prepared) throws -> Void
+  ) throws {
     guard let source, !isComplete else {
-      for activity in leading { try body(activity) }
+      for (index, activity) in leading.enumerated() { try body(prepare(activity, index)) }
       return
     }
     var listed = 0
-    try source.visit { activity in
+    try source.visit(preparing: prepare) { prepared in
       listed += 1
       guard listed <= count else { throw ActivitySourceChanged(path: source.file.path) }
-      try body(activity)
+      try body(prepared)
     }
     guard listed == count else { throw ActivitySourceChanged(path: source.file.path) }
   }
+
+  /// The file the rows come from.
+  var file: String? { source?.file.path ?? leading.first?.location.file }
 
   /// Every row in an array: for the callers that need them all at once (comparisons).
   public func all() throws -> [Activity] {

@@ -9,15 +9,22 @@ struct ActivitySource: Sendable {
   /// Calls `body` with each activity of the file, as the first reading found them. Problems were
   /// reported by that reading; this one only checks that the file is still the same. The file is
   /// parsed on another thread, a few hundred rows ahead of `body`.
-  func visit(_ body: (Activity) throws -> Void) throws {
+  func visit<Prepared: Sendable>(
+    preparing prepare: @escaping @Sendable (Activity, Int) -> Prepared,
+    _ body: (Prepared) throws -> Void
+  ) throws {
     let source = self
     try ReadAhead.run(
-      produce: { emit in try source.parse(batchesOf: 512, emit) },
-      consume: { batch in for activity in batch { try body(activity) } })
+      produce: { emit in try source.parse(batchesOf: 512, preparing: prepare, emit) },
+      consume: { batch in for prepared in batch { try body(prepared) } })
   }
 
-  /// Parses the file again, handing its activities to `emit` in batches, until `emit` says stop.
-  private func parse(batchesOf size: Int, _ emit: ([Activity]) -> Bool) throws {
+  /// Parses the file again, handing what `prepare` makes of its activities to `emit` in batches,
+  /// until `emit` says stop.
+  private func parse<Prepared>(
+    batchesOf size: Int, preparing prepare: (Activity, Int) -> Prepared,
+    _ emit: ([Prepared]) -> Bool
+  ) throws {
     var ignored = DiagnosticLog()
     guard
       var table = TableStream.reopen(
@@ -26,11 +33,13 @@ struct ActivitySource: Sendable {
         quarter: quarter, log: &ignored)
     else { throw ActivitySourceChanged(path: file.path) }
     var parser = ActivityRowParser(quarter: quarter)
-    var batch: [Activity] = []
+    var batch: [Prepared] = []
     batch.reserveCapacity(size)
+    var index = 0
     while let record = table.next(log: &ignored) {
       guard case .activity(let activity) = parser.parse(record, log: &ignored) else { continue }
-      batch.append(activity)
+      batch.append(prepare(activity, index))
+      index += 1
       if batch.count == size {
         guard emit(batch) else { return }
         batch.removeAll(keepingCapacity: true)

@@ -21,24 +21,26 @@ struct ActivitiesSheet {
   static let wrapped: [Int: Double] = [2: 34, 4: 22, 5: 14, 12: 30]
 
   /// Writes every activity, engine by engine, into `sheets`: one per part of the plan. The rows
-  /// go straight from the input files to the sheets, so a quarter of any size is never held.
+  /// go straight from the input files to the sheets, so a quarter of any size is never held; each
+  /// row's cells are made on the thread that reads the file, beside the one that writes them.
   func write(into sheets: [Worksheet]) throws {
     let parts = plan.activityParts
     var index = 0
     var cursor = try begin(part: 0, into: sheets[0])
+    var first = 0
     for engine in report.catalog.engines {
-      var file = (path: "", name: "")
-      try report.activities(of: engine.id).visit { activity in
-        if cursor.row - WorkbookPlan.tableTop == parts[index].rows.count {
+      let activities = report.activities(of: engine.id)
+      let rows = RowMaker(
+        styles: styles, engine: engine, file: Self.fileName(activities.file ?? ""),
+        first: first, parts: parts.map(\.rows))
+      first += activities.count
+      try activities.visit(preparing: rows.make) { row in
+        if row.part != index {
           try finish(&cursor)
-          index += 1
+          index = row.part
           cursor = try begin(part: index, into: sheets[index])
         }
-        // Every row of an engine comes from one file: its name is worked out once.
-        if activity.location.file != file.path {
-          file = (activity.location.file, Self.fileName(activity.location.file))
-        }
-        try cursor.write(cells(engine, activity, row: cursor.row, file: file.name))
+        try cursor.write(row.cells, lines: row.lines)
       }
     }
     try finish(&cursor)
@@ -84,31 +86,60 @@ struct ActivitiesSheet {
     path.split(separator: "/").last.map(String.init) ?? path
   }
 
-  private func cells(_ engine: Engine, _ activity: Activity, row: Int, file: String)
-    -> [SheetCursor.Cell]
-  {
-    let language = styles.language
-    let text = activity.isRejected ? styles.rejected : styles.text
-    let amount = { (value: Double?, unit: MeasureUnit) -> SheetCursor.Cell in
-      value.map { .number($0, styles.number(unit)) } ?? .none
+  /// Makes one activity's row: its cells, the lines its wrapped text takes and the part (sheet)
+  /// it goes on. Independent of any sheet, so it can run on the thread that reads the file.
+  struct RowMaker: Sendable {
+    let styles: WorkbookStyles
+    let engine: Engine
+    /// The name of the file the engine's rows come from.
+    let file: String
+    /// The place of the engine's first activity among all the quarter's activities.
+    let first: Int
+    let parts: [Range<Int>]
+
+    struct Row: Sendable {
+      let part: Int
+      let cells: [SheetCursor.Cell]
+      let lines: Int
     }
-    let date = { (date: CalendarDate?) -> SheetCursor.Cell in
-      date.map { .date($0, styles.date) } ?? .none
+
+    static let wrapping: [Double?] = (0..<ActivitiesSheet.headers.count).map {
+      ActivitiesSheet.wrapped[$0]
     }
-    var execution = SheetCursor.Cell.none
-    if let planned = activity.budgetPlanned, let spent = activity.budgetSpent, planned > 0 {
-      let formula = "=\(Self.spentLetters)\(row + 1)/\(Self.plannedLetters)\(row + 1)"
-      execution = .formula(formula, cached: spent / planned, styles.attainment)
+
+    func make(_ activity: Activity, _ index: Int) -> Row {
+      let place = first + index
+      let part = parts.firstIndex { $0.contains(place) } ?? max(0, parts.count - 1)
+      let row = WorkbookPlan.tableTop + place - (parts.isEmpty ? 0 : parts[part].lowerBound)
+      let cells = cells(activity, row: row)
+      return Row(part: part, cells: cells, lines: SheetCursor.lines(cells, wrapping: Self.wrapping))
     }
-    return [
-      .text(engine.name(language), styles.text), .text(activity.id, styles.code),
-      .text(activity.title, styles.wrapped),
-      .text(activity.status?.label(language) ?? ReportText.rejectedMark(language), text),
-      .text(activity.lead, styles.wrapped), .text(activity.category, styles.wrapped),
-      date(activity.start), date(activity.end),
-      amount(activity.budgetPlanned, .ils), amount(activity.budgetSpent, .ils), execution,
-      amount(activity.participants, .count), .text(activity.notes, styles.wrapped),
-      .text(activity.location.line.map { "\(file):\($0)" } ?? file, styles.path),
-    ]
+
+    private func cells(_ activity: Activity, row: Int) -> [SheetCursor.Cell] {
+      let language = styles.language
+      let text = activity.isRejected ? styles.rejected : styles.text
+      let amount = { (value: Double?, unit: MeasureUnit) -> SheetCursor.Cell in
+        value.map { .number($0, styles.number(unit)) } ?? .none
+      }
+      let date = { (date: CalendarDate?) -> SheetCursor.Cell in
+        date.map { .date($0, styles.date) } ?? .none
+      }
+      var execution = SheetCursor.Cell.none
+      if let planned = activity.budgetPlanned, let spent = activity.budgetSpent, planned > 0 {
+        let formula =
+          "=\(ActivitiesSheet.spentLetters)\(row + 1)/\(ActivitiesSheet.plannedLetters)\(row + 1)"
+        execution = .formula(formula, cached: spent / planned, styles.attainment)
+      }
+      return [
+        .text(engine.name(language), styles.text), .text(activity.id, styles.code),
+        .text(activity.title, styles.wrapped),
+        .text(activity.status?.label(language) ?? ReportText.rejectedMark(language), text),
+        .text(activity.lead, styles.wrapped), .text(activity.category, styles.wrapped),
+        date(activity.start), date(activity.end),
+        amount(activity.budgetPlanned, .ils), amount(activity.budgetSpent, .ils), execution,
+        amount(activity.participants, .count), .text(activity.notes, styles.wrapped),
+        .text(activity.location.line.map { "\(file):\($0)" } ?? file, styles.path),
+      ]
+    }
   }
 }

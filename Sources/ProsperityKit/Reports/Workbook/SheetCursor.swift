@@ -30,7 +30,7 @@ struct SheetCursor {
   }
 
   /// One cell's content.
-  enum Cell {
+  enum Cell: Sendable {
     case text(String, CellStyle)
     case number(Double, CellStyle)
     /// A live formula that also carries the value it computes, for viewers that never
@@ -46,13 +46,24 @@ struct SheetCursor {
 
   /// Writes `cells` on the current row from `column` on, then moves to the next row.
   mutating func write(_ cells: [Cell], from column: Int = 0) throws {
+    try write(cells, lines: Self.lines(cells, from: column, wrapping: wrapByColumn), from: column)
+  }
+
+  /// The lines the tallest wrapped cell of `cells` takes, given the wrapped columns' widths.
+  static func lines(_ cells: [Cell], from column: Int = 0, wrapping widths: [Double?]) -> Int {
     var lines = 1
     for (offset, cell) in cells.enumerated() {
       guard case .text(let text, let style) = cell, style.wrapText == true,
-        column + offset < wrapByColumn.count, let width = wrapByColumn[column + offset]
+        column + offset < widths.count, let width = widths[column + offset]
       else { continue }
       lines = max(lines, Self.lines(text, width: width))
     }
+    return lines
+  }
+
+  /// Writes `cells`, whose row needs `lines` lines (worked out beforehand, perhaps on another
+  /// thread), then moves to the next row.
+  mutating func write(_ cells: [Cell], lines: Int, from column: Int = 0) throws {
     if lines > 1 { try sheet.setRowHeight(row: row, height: min(409, Double(lines) * 12.75 + 3)) }
     for (offset, cell) in cells.enumerated() {
       try put(cell, column: column + offset)

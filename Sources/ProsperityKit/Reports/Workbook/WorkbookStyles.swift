@@ -1,7 +1,7 @@
 import XlsxWriter
 
 /// The committee workbook's look: one place for colours, fonts and number formats.
-struct WorkbookStyles {
+struct WorkbookStyles: Sendable {
   let language: Language
 
   /// Dark blue of titles and table headers.
