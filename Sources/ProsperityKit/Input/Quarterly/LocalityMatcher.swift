@@ -13,11 +13,22 @@ struct LocalityMatcher {
 
   func match(_ text: String) -> String? { byKey[Self.key(text)] }
 
-  private static func key(_ text: String) -> String {
-    let dropped: Set<Character> = ["'", "\u{05F3}", "\u{2019}", "`", "\"", "\u{05F4}"]
-    let spacing: Set<Character> = [" ", "_", "-", "\u{00A0}"]
-    return String(
-      text.lowercased().filter { !dropped.contains($0) }.map { spacing.contains($0) ? " " : $0 }
-    ).split(separator: " ").joined(separator: " ")
+  /// The spelling names are matched in: lower case, without quote marks (ASCII, Hebrew geresh
+  /// and gershayim, typographic), with spaces, underscores and hyphens as single spaces. Built
+  /// scalar by scalar: it runs for every per-locality row.
+  static func key(_ text: String) -> String {
+    var key = String.UnicodeScalarView()
+    var space = false
+    for scalar in text.lowercased().unicodeScalars {
+      switch scalar {
+      case "'", "\u{05F3}", "\u{2019}", "`", "\"", "\u{05F4}": continue
+      case " ", "_", "-", "\u{00A0}": space = !key.isEmpty
+      default:
+        if space { key.append(" ") }
+        space = false
+        key.append(scalar)
+      }
+    }
+    return String(key)
   }
 }

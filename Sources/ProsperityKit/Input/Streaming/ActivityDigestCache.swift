@@ -28,6 +28,9 @@ public struct ActivityDigestCache: Sendable {
   let folder: String
   /// How recent a modification must be for the file not to be recorded.
   let settleSeconds: Int
+  /// Files smaller than this are read, not looked up: reading a small file costs less than
+  /// decoding its digest.
+  let smallestFile: Int
 
   /// The cache of the reports folder `reports`; `nil` when that folder does not exist yet (a
   /// cache is no reason to create it).
@@ -39,14 +42,15 @@ public struct ActivityDigestCache: Sendable {
     self.init(folder: (reports as NSString).appendingPathComponent(Self.folderName))
   }
 
-  init(folder: String, settleSeconds: Int = 2) {
+  init(folder: String, settleSeconds: Int = 2, smallestFile: Int = 256 * 1024) {
     self.folder = folder
     self.settleSeconds = settleSeconds
+    self.smallestFile = smallestFile
   }
 
   /// The digest recorded for `path`, if the file is still the one it was made from.
   func digest(of path: String, quarter: Quarter) -> ActivityDigest? {
-    guard let identity = FileChunks.identity(of: path),
+    guard let identity = FileChunks.identity(of: path), identity.size >= smallestFile,
       let data = FileManager.default.contents(atPath: entry(for: path)),
       let digest = try? JSONDecoder().decode(ActivityDigest.self, from: data),
       digest.format == Self.format, digest.identity == identity, digest.file.path == path,
@@ -58,7 +62,8 @@ public struct ActivityDigestCache: Sendable {
   /// Records `digest`; failing to is not an error (the file is simply read next time).
   func record(_ digest: ActivityDigest) {
     let now = Int(Date().timeIntervalSince1970)
-    guard digest.identity.modifiedSeconds < now - settleSeconds,
+    guard digest.identity.size >= smallestFile,
+      digest.identity.modifiedSeconds < now - settleSeconds,
       digest.identity.changedSeconds < now - settleSeconds,
       let data = try? JSONEncoder().encode(digest)
     else { return }

@@ -53,7 +53,7 @@ struct ActivityDigestCacheTests {
   func sameAsReading() throws {
     let root = try Self.inputs()
     defer { try? FileManager.default.removeItem(atPath: root) }
-    let cache = ActivityDigestCache(folder: root + "/cache", settleSeconds: -1)
+    let cache = ActivityDigestCache(folder: root + "/cache", settleSeconds: -1, smallestFile: 0)
     let (read, readLog) = try Self.load(root, nil)
     let (first, firstLog) = try Self.load(root, cache)
     #expect(Self.entries(cache).count == 1, "only the quarter whose rows are not held")
@@ -82,7 +82,7 @@ struct ActivityDigestCacheTests {
   func usedUntilChanged() throws {
     let root = try Self.inputs()
     defer { try? FileManager.default.removeItem(atPath: root) }
-    let cache = ActivityDigestCache(folder: root + "/cache", settleSeconds: -1)
+    let cache = ActivityDigestCache(folder: root + "/cache", settleSeconds: -1, smallestFile: 0)
     _ = try Self.load(root, cache)
     // Mark the recorded digest, to see whether the next load reads it.
     let entry = cache.folder + "/" + Self.entries(cache)[0]
@@ -103,7 +103,16 @@ struct ActivityDigestCacheTests {
   func recentFilesAreNotRecorded() throws {
     let root = try Self.inputs()
     defer { try? FileManager.default.removeItem(atPath: root) }
-    let cache = ActivityDigestCache(folder: root + "/cache")
+    let cache = ActivityDigestCache(folder: root + "/cache", smallestFile: 0)
+    _ = try Self.load(root, cache)
+    #expect(Self.entries(cache).isEmpty)
+  }
+
+  @Test("a small file is read, not recorded")
+  func smallFilesAreRead() throws {
+    let root = try Self.inputs()
+    defer { try? FileManager.default.removeItem(atPath: root) }
+    let cache = ActivityDigestCache(folder: root + "/cache", settleSeconds: -1, smallestFile: 4096)
     _ = try Self.load(root, cache)
     #expect(Self.entries(cache).isEmpty)
   }
