@@ -61,7 +61,12 @@ time_command "shipped: workbook 2026-Q3" "$BIN/prosperity" workbook 2026-Q3 --re
 for spec in "medium 12 20000" "large 12 150000"; do
   set -- $spec
   folder=$(scale "$1" "$2" "$3")
-  time_command "$1: workbook 2026-Q4" "$BIN/prosperity" workbook 2026-Q4 --inputs "$folder" --reports "$reports"
+  # A first run reads every earlier quarter; later runs (cron's case) find the digests of the
+  # unchanged earlier quarters' activity files in Reports/.cache and read only the quarter itself.
+  time_command "$1: workbook 2026-Q4, first run" sh -c \
+    "rm -rf '$reports/first' && exec '$BIN/prosperity' workbook 2026-Q4 --inputs '$folder' --reports '$reports/first'"
+  "$BIN/prosperity" workbook 2026-Q4 --inputs "$folder" --reports "$reports" >/dev/null 2>&1 || true
+  time_command "$1: workbook 2026-Q4, digests kept" "$BIN/prosperity" workbook 2026-Q4 --inputs "$folder" --reports "$reports"
   time_command "$1: floor (libxlsxwriter alone)" "$DATA/floor" "$folder" 2026-Q4 "$reports/floor.xlsx"
   if python3 -c "import pandas, xlsxwriter" 2>/dev/null; then
     time_command "$1: pandas + XlsxWriter" python3 Benchmarks/pandas_job.py "$folder" 2026-Q4 "$reports/pandas.xlsx"
