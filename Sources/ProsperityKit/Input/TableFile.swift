@@ -121,16 +121,7 @@ public struct TableFile: Sendable {
       path: path, quarter: quarter, sha256: SHA256.hex(of: bytes),
       encoding: decoded.encoding.rawValue)
     let parsed = CSVTable(utf8: decoded.utf8)
-    for issue in parsed.issues {
-      let location = SourceLocation(
-        file: path, line: issue.position.line, column: issue.position.column)
-      let message = Messages.csvProblem(issue.kind)
-      if issue.severity == .error {
-        log.error(message, at: location, quarter: quarter)
-      } else {
-        log.warning(message, at: location, quarter: quarter)
-      }
-    }
+    Self.log(parsed.issues, path: path, quarter: quarter, into: &log)
     guard let header = parsed.header?.record else {
       log.error(Messages.emptyFile, at: whole, quarter: quarter)
       return nil
@@ -206,5 +197,21 @@ public struct TableFile: Sendable {
       return nil
     }
     return row.isBlank ? nil : row
+  }
+
+  /// Logs what the CSV reader met, each where it was met.
+  static func log(
+    _ issues: [CSVIssue], path: String, quarter: Quarter?, into log: inout DiagnosticLog
+  ) {
+    for issue in issues {
+      let location = SourceLocation(
+        file: path, line: issue.position.line, column: issue.position.column)
+      let message = Messages.csvProblem(issue.kind)
+      if issue.severity == .error {
+        log.error(message, at: location, quarter: quarter)
+      } else {
+        log.warning(message, at: location, quarter: quarter)
+      }
+    }
   }
 }

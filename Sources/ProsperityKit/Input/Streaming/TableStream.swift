@@ -49,7 +49,7 @@ struct TableStream {
       log.error(Messages.emptyFile, at: SourceLocation(file: path), quarter: quarter)
       return nil
     }
-    logIssues(of: header, path: path, quarter: quarter, log: &log)
+    TableFile.log(header.issues, path: path, quarter: quarter, into: &log)
     guard
       let columns = TableFile.columns(
         of: header, path: path, required: required, optional: optional,
@@ -64,7 +64,7 @@ struct TableStream {
   /// rejected ones logged).
   mutating func next(log: inout DiagnosticLog) -> TableRecord? {
     while let record = records.next() {
-      logIssues(of: record, path: path, quarter: quarter, log: &log)
+      TableFile.log(record.issues, path: path, quarter: quarter, into: &log)
       if let row = TableFile.admit(
         record, path: path, columns: columns, headerCount: headerCount, quarter: quarter,
         log: &log)
@@ -78,24 +78,4 @@ struct TableStream {
   /// Whether reading stopped because the file could not be read any further.
   var failed: Bool { records.failed }
 
-  private static func logIssues(
-    of record: CSVRecord, path: String, quarter: Quarter?, log: inout DiagnosticLog
-  ) {
-    for issue in record.issues {
-      let location = SourceLocation(
-        file: path, line: issue.position.line, column: issue.position.column)
-      let message = Messages.csvProblem(issue.kind)
-      if issue.severity == .error {
-        log.error(message, at: location, quarter: quarter)
-      } else {
-        log.warning(message, at: location, quarter: quarter)
-      }
-    }
-  }
-
-  private func logIssues(
-    of record: CSVRecord, path: String, quarter: Quarter?, log: inout DiagnosticLog
-  ) {
-    Self.logIssues(of: record, path: path, quarter: quarter, log: &log)
-  }
 }
