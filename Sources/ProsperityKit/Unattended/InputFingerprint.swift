@@ -6,7 +6,7 @@ public struct InputFingerprint: Sendable {
   /// Relative path → SHA-256, for the catalog files and every quarter folder's files.
   public let files: [String: String]
   /// The quarter each file belongs to (`nil` for the catalog).
-  private let quarters: [String: Quarter]
+  private let quarterOf: [String: Quarter]
 
   public init(inputs: String) {
     var files: [String: String] = [:]
@@ -29,12 +29,15 @@ public struct InputFingerprint: Sendable {
       }
     }
     self.files = files
-    self.quarters = quarters
+    self.quarterOf = quarters
   }
+
+  /// The quarters whose folders hold the files, in order.
+  public var quarters: [Quarter] { Set(quarterOf.values).sorted() }
 
   /// The inputs `quarter`'s reports depend on: the catalog and every quarter folder up to it.
   public func inputs(of quarter: Quarter) -> [String: String] {
-    files.filter { path, _ in quarters[path].map { $0 <= quarter } ?? true }
+    files.filter { path, _ in quarterOf[path].map { $0 <= quarter } ?? true }
   }
 
   private static func hash(_ path: String) -> String {
