@@ -18,6 +18,10 @@ public enum ActivityChange: String, CaseIterable, Sendable {
 
   /// Matches an activity by id between two quarters of one engine.
   static func of(earlier: Activity?, later: Activity?) -> ActivityChange {
+    of(earlier: earlier.map(ActivitySnapshot.init), later: later.map(ActivitySnapshot.init))
+  }
+
+  static func of(earlier: ActivitySnapshot?, later: ActivitySnapshot?) -> ActivityChange {
     guard let earlier else { return .new }
     guard let later else { return .gone }
     guard let before = earlier.status, let after = later.status else { return .statusUnreadable }
@@ -31,23 +35,49 @@ public enum ActivityChange: String, CaseIterable, Sendable {
   }
 }
 
+/// What a comparison keeps of an activity in one quarter: a quarter of several hundred thousand
+/// activities is compared without holding its rows.
+public struct ActivitySnapshot: Sendable {
+  /// `nil` where the status could not be read.
+  public let status: ActivityStatus?
+  public let budgetSpent: Double?
+  public let participants: Double?
+
+  init(_ activity: Activity) {
+    status = activity.status
+    budgetSpent = activity.budgetSpent
+    participants = activity.participants
+  }
+}
+
 /// One activity, matched by its id within its engine, in the earlier and the later quarter.
 public struct ActivityComparison: Sendable {
   public let engine: String
   public let id: String
-  public let earlier: Activity?
-  public let later: Activity?
+  /// The later title, or the earlier one of an activity that is gone.
+  public let title: String
+  public let earlier: ActivitySnapshot?
+  public let later: ActivitySnapshot?
   public let change: ActivityChange
 
-  /// The later title, or the earlier one of an activity that is gone.
-  public var title: String { later?.title ?? earlier?.title ?? "" }
+  init(
+    engine: String, id: String, title: String, earlier: ActivitySnapshot?,
+    later: ActivitySnapshot?
+  ) {
+    self.engine = engine
+    self.id = id
+    self.title = title
+    self.earlier = earlier
+    self.later = later
+    change = .of(earlier: earlier, later: later)
+  }
 
   /// Later minus earlier budget spent, where both are known.
   public var budgetSpentChange: Double? { difference(\.budgetSpent) }
   /// Later minus earlier participants of the quarter, where both are known.
   public var participantsChange: Double? { difference(\.participants) }
 
-  private func difference(_ field: KeyPath<Activity, Double?>) -> Double? {
+  private func difference(_ field: KeyPath<ActivitySnapshot, Double?>) -> Double? {
     guard let before = earlier?[keyPath: field], let after = later?[keyPath: field] else {
       return nil
     }
@@ -58,17 +88,37 @@ public struct ActivityComparison: Sendable {
   static func match(engine: String, earlier: [Activity], later: [Activity])
     -> [ActivityComparison]
   {
-    let before = Dictionary(earlier.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-    let laterIDs = Set(later.map(\.id))
-    let present = later.map { activity in
-      ActivityComparison(
-        engine: engine, id: activity.id, earlier: before[activity.id], later: activity,
-        change: .of(earlier: before[activity.id], later: activity))
+    // Lists held whole never read a file, so they cannot fail.
+    (try? match(engine: engine, earlier: ActivityList(earlier), later: ActivityList(later))) ?? []
+  }
+
+  /// The same, reading lists that are not held from their files: only the earlier quarter's
+  /// titles and snapshots are kept while the later list goes by.
+  static func match(engine: String, earlier: ActivityList, later: ActivityList) throws
+    -> [ActivityComparison]
+  {
+    var before: [String: (title: String, snapshot: ActivitySnapshot)] = [:]
+    var order: [String] = []
+    try earlier.visit { activity in
+      guard before[activity.id] == nil else { return }
+      before[activity.id] = (activity.title, ActivitySnapshot(activity))
+      order.append(activity.id)
     }
-    let gone = earlier.filter { !laterIDs.contains($0.id) }.map { activity in
-      ActivityComparison(
-        engine: engine, id: activity.id, earlier: activity, later: nil, change: .gone)
+    var matched: [ActivityComparison] = []
+    var present: Set<String> = []
+    try later.visit { activity in
+      present.insert(activity.id)
+      matched.append(
+        ActivityComparison(
+          engine: engine, id: activity.id, title: activity.title,
+          earlier: before[activity.id]?.snapshot, later: ActivitySnapshot(activity)))
     }
-    return present + gone
+    for id in order where !present.contains(id) {
+      let gone = before[id]!
+      matched.append(
+        ActivityComparison(
+          engine: engine, id: id, title: gone.title, earlier: gone.snapshot, later: nil))
+    }
+    return matched
   }
 }

@@ -32,9 +32,9 @@ public struct ComparisonBuilder: Sendable {
     var activities: [ActivityComparison] = []
     var totals: [String: (earlier: [String: Figure], later: [String: Figure])] = [:]
     for engine in engines {
-      activities += ActivityComparison.match(
-        engine: engine.id, earlier: try earlier.activities(of: engine.id).all(),
-        later: try later.activities(of: engine.id).all())
+      activities += try ActivityComparison.match(
+        engine: engine.id, earlier: earlier.activities(of: engine.id),
+        later: later.activities(of: engine.id))
       totals[engine.id] = (
         earlier.engines[engine.id]?.activityMeasures ?? [:],
         later.engines[engine.id]?.activityMeasures ?? [:]

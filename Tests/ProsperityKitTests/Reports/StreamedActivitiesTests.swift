@@ -79,3 +79,32 @@ struct StreamedActivitiesTests {
     #expect(!FileManager.default.fileExists(atPath: path))
   }
 }
+
+/// Comparisons read lists that are not held from their files, and match them as held lists match.
+@Suite("Comparisons of activities read again")
+struct StreamedComparisonTests {
+  @Test func streamedListsMatchAsHeldOnes() throws {
+    let root = try ActivityDigestCacheTests.inputs()
+    defer { try? FileManager.default.removeItem(atPath: root) }
+    let q2 = root + "/2026-Q2/tourism-activities.csv"
+    try "activity_id,title,status,budget_spent\nA-3,כנס,delayed,2500\nB-1,סיור,active,10\n".write(
+      toFile: q2, atomically: true, encoding: .utf8)
+    func matched(holding: Int) throws -> [ActivityComparison] {
+      let (dataset, _) = try InputsLoader.load(from: root, holdingActivities: { _ in holding })
+      let lists = [ActivityDigestCacheTests.q1, ActivityDigestCacheTests.q2].map {
+        dataset.engineQuarter("tourism", $0)?.activities ?? ActivityList()
+      }
+      #expect(lists.allSatisfy { $0.isComplete } == (holding == .max))
+      return try ActivityComparison.match(engine: "tourism", earlier: lists[0], later: lists[1])
+    }
+    let held = try matched(holding: .max)
+    let streamed = try matched(holding: 1)
+    #expect(held.map(\.id) == ["A-3", "B-1", "A-1", "A-2"])
+    #expect(held.map(\.change) == [.newlyDelayed, .new, .gone, .gone])
+    #expect(streamed.map(\.id) == held.map(\.id))
+    #expect(streamed.map(\.change) == held.map(\.change))
+    #expect(streamed.map(\.title) == held.map(\.title))
+    #expect(streamed.map(\.budgetSpentChange) == held.map(\.budgetSpentChange))
+    #expect(held[0].budgetSpentChange == 501)
+  }
+}

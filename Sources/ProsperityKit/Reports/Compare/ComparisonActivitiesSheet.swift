@@ -56,7 +56,7 @@ struct ComparisonActivitiesSheet {
 
   /// The status as the file gave it, a mark where it could not be read, a dash where the activity
   /// was not in that quarter's list.
-  private func status(_ activity: Activity?) -> String {
+  private func status(_ activity: ActivitySnapshot?) -> String {
     guard let activity else { return "—" }
     return activity.status?.label(styles.language) ?? ReportText.rejectedMark(styles.language)
   }
