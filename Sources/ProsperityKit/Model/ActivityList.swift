@@ -88,13 +88,6 @@ public struct ActivityList: Sendable {
   /// The file the rows come from.
   var file: String? { source?.file.path ?? leading.first?.location.file }
 
-  /// Every row in an array: for the callers that need them all at once (comparisons).
-  public func all() throws -> [Activity] {
-    var rows: [Activity] = []
-    rows.reserveCapacity(count)
-    try visit { rows.append($0) }
-    return rows
-  }
 }
 
 /// An activity file changed between the reading that counted its rows and the one that lists

@@ -27,8 +27,8 @@ struct ActivityFileReader {
       case .uncountable:
         tally.uncountableLine = tally.uncountableLine ?? record.line
       case .activity(let activity):
-        tally.add(activity, line: record.line)
         list.add(activity, holding: holding)
+        tally.add(activity, line: record.line)
       }
     }
     if table.failed {
@@ -40,14 +40,13 @@ struct ActivityFileReader {
       list.source = ActivitySource(
         file: table.file, identity: table.identity, encoding: table.encoding, quarter: quarter)
     }
-    return Result(activities: list, totals: tally.figures(), submitted: submitted.latest)
+    return Result(activities: list, totals: tally.figures(list), submitted: submitted.latest)
   }
 }
 
-/// The running totals of an activity file, kept as the rows go by so the rows need not be.
+/// The running sums of an activity file (its counts are the list's), kept as the rows go by so
+/// the rows need not be.
 struct ActivityTally {
-  var count = 0
-  var byStatus = [Int](repeating: 0, count: ActivityStatus.allCases.count)
   var budgetPlanned = 0.0
   var budgetSpent = 0.0
   var participants = 0.0
@@ -57,8 +56,6 @@ struct ActivityTally {
   var uncountableLine: Int?
 
   mutating func add(_ activity: Activity, line: Int) {
-    count += 1
-    if let status = activity.status { byStatus[status.ordinal] += 1 }
     budgetPlanned += activity.budgetPlanned ?? 0
     budgetSpent += activity.budgetSpent ?? 0
     participants += activity.participants ?? 0
@@ -73,7 +70,8 @@ struct ActivityTally {
     gap(.participants, activity.participants == nil)
   }
 
-  func figures() -> [String: Figure] {
+  /// The `activities.*` measures of the rows counted in `list`.
+  func figures(_ list: ActivityList) -> [String: Figure] {
     var figures: [String: Figure] = [:]
     for measure in ActivityMeasure.allCases {
       if let uncountableLine {
@@ -87,8 +85,8 @@ struct ActivityTally {
       }
       let total: Double
       switch measure {
-      case .count: total = Double(count)
-      case .active, .completed, .delayed: total = Double(byStatus[measure.countedStatus!.ordinal])
+      case .count: total = Double(list.count)
+      case .active, .completed, .delayed: total = Double(list.count(measure.countedStatus!))
       case .budgetPlanned: total = budgetPlanned
       case .budgetSpent: total = budgetSpent
       case .participants: total = participants
