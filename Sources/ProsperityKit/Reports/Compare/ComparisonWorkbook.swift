@@ -8,9 +8,16 @@ public enum ComparisonWorkbook {
   public static func write(
     _ comparison: QuarterComparison, language: Language, to path: String
   ) throws(OutputError) {
+    try write(comparison, language: language, to: path, limits: .standard)
+  }
+
+  /// Writes the workbook with `limits` deciding when it streams its rows (tests use small ones).
+  static func write(
+    _ comparison: QuarterComparison, language: Language, to path: String, limits: WorkbookLimits
+  ) throws(OutputError) {
     try AtomicFile.replace(path) { temporary throws(OutputError) in
       do {
-        try build(comparison, language: language, at: temporary)
+        try build(comparison, language: language, limits: limits, at: temporary)
       } catch let error as XlsxError {
         throw OutputError(path: path, reason: error.description)
       } catch {
@@ -20,9 +27,14 @@ public enum ComparisonWorkbook {
   }
 
   private static func build(
-    _ comparison: QuarterComparison, language: Language, at path: String
+    _ comparison: QuarterComparison, language: Language, limits: WorkbookLimits, at path: String
   ) throws {
-    let workbook = try Workbook(path: path)
+    // Past the limit every activity row goes to disk as soon as the next one starts, as in the
+    // committee workbook: a comparison of two large quarters would otherwise be held whole.
+    let constantMemory =
+      comparison.activities.count + WorkbookPlan.tableTop >= limits.constantMemoryRows
+    let workbook = try Workbook(
+      path: path, options: WorkbookOptions(constantMemory: constantMemory))
     let styles = WorkbookStyles(language: language)
     let title = CompareText.comparison(comparison.earlier, comparison.later)(language)
     try workbook.setProperties(
