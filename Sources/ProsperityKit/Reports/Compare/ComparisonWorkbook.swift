@@ -15,14 +15,8 @@ public enum ComparisonWorkbook {
   static func write(
     _ comparison: QuarterComparison, language: Language, to path: String, limits: WorkbookLimits
   ) throws(OutputError) {
-    try AtomicFile.replace(path) { temporary throws(OutputError) in
-      do {
-        try build(comparison, language: language, limits: limits, at: temporary)
-      } catch let error as XlsxError {
-        throw OutputError(path: path, reason: error.description)
-      } catch {
-        throw OutputError(path: path, reason: "\(error)")
-      }
+    try WorkbookFile.write(to: path, language: language) { temporary in
+      try build(comparison, language: language, limits: limits, at: temporary)
     }
   }
 

@@ -16,16 +16,8 @@ public enum CommitteeWorkbook {
   static func write(
     _ report: QuarterReport, language: Language, to path: String, limits: WorkbookLimits
   ) throws(OutputError) {
-    try AtomicFile.replace(path) { temporary throws(OutputError) in
-      do {
-        try build(report, language: language, limits: limits, at: temporary)
-      } catch let error as XlsxError {
-        throw OutputError(path: path, reason: error.description)
-      } catch let error as ActivitySourceChanged {
-        throw OutputError(path: error.path, reason: JobText.inputChanged(language))
-      } catch {
-        throw OutputError(path: path, reason: "\(error)")
-      }
+    try WorkbookFile.write(to: path, language: language) { temporary in
+      try build(report, language: language, limits: limits, at: temporary)
     }
   }
 
