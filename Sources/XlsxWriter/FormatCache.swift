@@ -5,12 +5,14 @@ import CXlsxWriter
 /// libxlsxwriter owns every format it hands out and frees them with the workbook, so
 /// the cache only stores borrowed pointers and never frees anything itself.
 struct FormatCache {
-  private var formats: [CellStyle: UnsafeMutablePointer<lxw_format>] = [:]
+  private var formats: [CellStyle: CellFormat] = [:]
+  /// The styles of the formats made, in order: a format's ``CellFormat/index`` is its place here.
+  private(set) var styles: [CellStyle] = []
 
-  /// The format for `style`, creating it on first use.
+  /// The format for `style`, creating it on first use; `owner` is the workbook's identity.
   mutating func format(
-    for style: CellStyle, in workbook: UnsafeMutablePointer<lxw_workbook>
-  ) throws -> UnsafeMutablePointer<lxw_format> {
+    for style: CellStyle, in workbook: UnsafeMutablePointer<lxw_workbook>, owner: ObjectIdentifier
+  ) throws -> CellFormat {
     // Every cell looks its style up: a small table indexed by a few of the style's fields
     // answers most lookups with one comparison, before the dictionary's hashing.
     let slot = Self.slot(of: style)
@@ -20,16 +22,18 @@ struct FormatCache {
       return existing
     }
     try Self.validate(style)
-    guard let format = workbook_add_format(workbook) else {
+    guard let pointer = workbook_add_format(workbook) else {
       throw XlsxError(libraryCode: LXW_ERROR_MEMORY_MALLOC_FAILED, operation: "adding a format")
     }
-    Self.apply(style, to: format)
+    Self.apply(style, to: pointer)
+    let format = CellFormat(style: style, pointer: pointer, owner: owner, index: styles.count)
+    styles.append(style)
     formats[style] = format
     recent[slot] = (style, format)
     return format
   }
 
-  private var recent = [(style: CellStyle, format: UnsafeMutablePointer<lxw_format>)?](
+  private var recent = [(style: CellStyle, format: CellFormat)?](
     repeating: nil, count: 64)
 
   /// Where `style` goes in the table of recent styles: arithmetic on fields that tell a

@@ -136,12 +136,45 @@ public final class Workbook {
     guard handle != nil else { throw closedError(operation()) }
   }
 
+  /// The workbook's format for `style`, made on first use. Cells written with it skip finding
+  /// the style's format, which matters on sheets of many thousand rows.
+  public func format(_ style: CellStyle) throws -> CellFormat {
+    try format(for: style, "creating a cell format")
+  }
+
+  /// The style `format` was made from, or `nil` if another workbook made it.
+  public func style(of format: CellFormat) -> CellStyle? {
+    format.owner == ObjectIdentifier(self) ? formats.styles[format.index] : nil
+  }
+
+  func format(for style: CellStyle, _ operation: @autoclosure () -> String) throws -> CellFormat {
+    try formats.format(for: style, in: live(operation()), owner: ObjectIdentifier(self))
+  }
+
   /// The shared format for `style`, or `nil` for the default look.
   func format(for style: CellStyle?, _ operation: @autoclosure () -> String) throws
     -> UnsafeMutablePointer<lxw_format>?
   {
     guard let style else { return nil }
-    return try formats.format(for: style, in: live(operation()))
+    return try format(for: style, operation()).pointer
+  }
+
+  /// The C format for `look`: a style is looked up (or made), a format is checked to be this
+  /// workbook's own, since another workbook's would be freed with that workbook.
+  func format(for look: CellLook, _ operation: @autoclosure () -> String) throws
+    -> UnsafeMutablePointer<lxw_format>?
+  {
+    switch look {
+    case .style(let style): return try format(for: style, operation())
+    case .format(let format):
+      try ensureOpen(operation())
+      guard format.owner == ObjectIdentifier(self) else {
+        throw XlsxError(
+          kind: .invalidArgument, operation: operation(),
+          message: "the cell format was made by another workbook")
+      }
+      return format.pointer
+    }
   }
 }
 

@@ -13,6 +13,30 @@ extension Worksheet {
   public func writeDate(
     year: Int, month: Int, day: Int, row: Int, column: Int, style: CellStyle? = nil
   ) throws {
+    let effective =
+      style?.numberFormat != nil
+      ? style : (style ?? CellStyle()).with { $0.numberFormat = Self.defaultDateFormat }
+    try writeDate(
+      year: year, month: month, day: day, row: row, column: column, look: .style(effective))
+  }
+
+  /// Writes a calendar date in a format found beforehand (see ``Workbook/format(_:)``); a format
+  /// without a number format of its own gets ``defaultDateFormat``.
+  public func writeDate(
+    year: Int, month: Int, day: Int, row: Int, column: Int, format: CellFormat
+  ) throws {
+    guard format.hasNumberFormat else {
+      return try writeDate(
+        year: year, month: month, day: day, row: row, column: column,
+        style: workbook.style(of: format) ?? CellStyle())
+    }
+    try writeDate(
+      year: year, month: month, day: day, row: row, column: column, look: .format(format))
+  }
+
+  private func writeDate(
+    year: Int, month: Int, day: Int, row: Int, column: Int, look: CellLook
+  ) throws {
     // Checked by arithmetic rather than through Foundation's calendar: dates fill whole columns.
     let operation = { self.describe("writing a date", row: row, column: column) }
     guard (1900...9999).contains(year), (1...12).contains(month),
@@ -24,10 +48,7 @@ extension Worksheet {
     }
     var datetime = lxw_datetime(
       year: Int32(year), month: Int32(month), day: Int32(day), hour: 0, min: 0, sec: 0)
-    let effective =
-      style?.numberFormat != nil
-      ? style : (style ?? CellStyle()).with { $0.numberFormat = Self.defaultDateFormat }
-    let (sheet, format) = try prepare(row: row, column: column, style: effective, operation())
+    let (sheet, format) = try prepare(row: row, column: column, look: look, operation())
     try check(
       worksheet_write_datetime(sheet, lxw_row_t(row), lxw_col_t(column), &datetime, format),
       operation())

@@ -21,10 +21,11 @@ extension Worksheet {
 
   /// Sets the height of a row in points and optionally its default style.
   public func setRowHeight(row: Int, height: Double, style: CellStyle? = nil) throws {
-    let operation = "setting height of row \(row) on '\(name)'"
-    let (sheet, format) = try prepare(row: row, column: 0, style: style, operation)
-    try Self.checkDimension(height, limit: 409, operation)
-    try check(worksheet_set_row(sheet, lxw_row_t(row), height, format), operation)
+    // Described only on failure: tall rows are set on every wrapped row of a big sheet.
+    let operation = { "setting height of row \(row) on '\(self.name)'" }
+    let (sheet, format) = try prepare(row: row, column: 0, style: style, operation())
+    try Self.checkDimension(height, limit: 409, operation())
+    try check(worksheet_set_row(sheet, lxw_row_t(row), height, format), operation())
   }
 
   /// Freezes the rows above `row` and the columns left of `column`, e.g.
@@ -132,10 +133,12 @@ extension Worksheet {
       operation)
   }
 
-  static func checkDimension(_ value: Double, limit: Double, _ operation: String) throws {
+  static func checkDimension(
+    _ value: Double, limit: Double, _ operation: @autoclosure () -> String
+  ) throws {
     guard value.isFinite, (0...limit).contains(value) else {
       throw XlsxError(
-        kind: .invalidArgument, operation: operation, message: "\(value) is outside 0…\(limit)")
+        kind: .invalidArgument, operation: operation(), message: "\(value) is outside 0…\(limit)")
     }
   }
 }

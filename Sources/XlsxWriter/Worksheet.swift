@@ -31,9 +31,18 @@ public final class Worksheet {
   ) throws -> (
     sheet: UnsafeMutablePointer<lxw_worksheet>, format: UnsafeMutablePointer<lxw_format>?
   ) {
+    try prepare(row: row, column: column, look: .style(style), operation())
+  }
+
+  /// Checks the cell, then returns the C worksheet and the look's format.
+  func prepare(
+    row: Int, column: Int, look: CellLook, _ operation: @autoclosure () -> String
+  ) throws -> (
+    sheet: UnsafeMutablePointer<lxw_worksheet>, format: UnsafeMutablePointer<lxw_format>?
+  ) {
     let sheet = try live(operation())
     try CellReference.validate(row: row, column: column, operation())
-    return (sheet, try workbook.format(for: style, operation()))
+    return (sheet, try workbook.format(for: look, operation()))
   }
 
   /// Where an operation happened, for error messages.
@@ -43,8 +52,17 @@ public final class Worksheet {
 
   /// Writes text. Excel caps a cell at 32,767 characters; longer text is refused.
   public func write(_ text: String, row: Int, column: Int, style: CellStyle? = nil) throws {
+    try write(text, row: row, column: column, look: .style(style))
+  }
+
+  /// Writes text in a format found beforehand (see ``Workbook/format(_:)``).
+  public func write(_ text: String, row: Int, column: Int, format: CellFormat) throws {
+    try write(text, row: row, column: column, look: .format(format))
+  }
+
+  func write(_ text: String, row: Int, column: Int, look: CellLook) throws {
     let operation = { self.describe("writing text", row: row, column: column) }
-    let (sheet, format) = try prepare(row: row, column: column, style: style, operation())
+    let (sheet, format) = try prepare(row: row, column: column, look: look, operation())
     try Self.checkCellText(text, operation())
     try check(
       worksheet_write_string(sheet, lxw_row_t(row), lxw_col_t(column), text, format), operation())
@@ -52,9 +70,18 @@ public final class Worksheet {
 
   /// Writes a number. NaN and infinities are refused: they must never reach a report.
   public func write(_ number: Double, row: Int, column: Int, style: CellStyle? = nil) throws {
+    try write(number, row: row, column: column, look: .style(style))
+  }
+
+  /// Writes a number in a format found beforehand (see ``Workbook/format(_:)``).
+  public func write(_ number: Double, row: Int, column: Int, format: CellFormat) throws {
+    try write(number, row: row, column: column, look: .format(format))
+  }
+
+  func write(_ number: Double, row: Int, column: Int, look: CellLook) throws {
     let operation = { self.describe("writing a number", row: row, column: column) }
     try Self.checkFinite(number, operation())
-    let (sheet, format) = try prepare(row: row, column: column, style: style, operation())
+    let (sheet, format) = try prepare(row: row, column: column, look: look, operation())
     try check(
       worksheet_write_number(sheet, lxw_row_t(row), lxw_col_t(column), number, format), operation())
   }
@@ -73,9 +100,24 @@ public final class Worksheet {
   public func writeFormula(
     _ formula: String, cachedValue: Double, row: Int, column: Int, style: CellStyle? = nil
   ) throws {
+    try writeFormula(
+      formula, cachedValue: cachedValue, row: row, column: column, look: .style(style))
+  }
+
+  /// Writes a formula with its value, in a format found beforehand (see ``Workbook/format(_:)``).
+  public func writeFormula(
+    _ formula: String, cachedValue: Double, row: Int, column: Int, format: CellFormat
+  ) throws {
+    try writeFormula(
+      formula, cachedValue: cachedValue, row: row, column: column, look: .format(format))
+  }
+
+  func writeFormula(
+    _ formula: String, cachedValue: Double, row: Int, column: Int, look: CellLook
+  ) throws {
     let operation = { self.describe("writing a formula", row: row, column: column) }
     try Self.checkFinite(cachedValue, operation())
-    let (sheet, format) = try prepare(row: row, column: column, style: style, operation())
+    let (sheet, format) = try prepare(row: row, column: column, look: look, operation())
     try check(
       worksheet_write_formula_num(
         sheet, lxw_row_t(row), lxw_col_t(column), formula, format, cachedValue),
@@ -86,8 +128,22 @@ public final class Worksheet {
   public func writeFormula(
     _ formula: String, cachedText: String, row: Int, column: Int, style: CellStyle? = nil
   ) throws {
+    try writeFormula(formula, cachedText: cachedText, row: row, column: column, look: .style(style))
+  }
+
+  /// Writes a formula whose result is text, in a format found beforehand.
+  public func writeFormula(
+    _ formula: String, cachedText: String, row: Int, column: Int, format: CellFormat
+  ) throws {
+    try writeFormula(
+      formula, cachedText: cachedText, row: row, column: column, look: .format(format))
+  }
+
+  func writeFormula(
+    _ formula: String, cachedText: String, row: Int, column: Int, look: CellLook
+  ) throws {
     let operation = { self.describe("writing a formula", row: row, column: column) }
-    let (sheet, format) = try prepare(row: row, column: column, style: style, operation())
+    let (sheet, format) = try prepare(row: row, column: column, look: look, operation())
     try check(
       worksheet_write_formula_str(
         sheet, lxw_row_t(row), lxw_col_t(column), formula, format, cachedText),
@@ -96,8 +152,17 @@ public final class Worksheet {
 
   /// Writes an empty cell that carries a style (libxlsxwriter drops unstyled blanks).
   public func writeBlank(row: Int, column: Int, style: CellStyle? = nil) throws {
+    try writeBlank(row: row, column: column, look: .style(style))
+  }
+
+  /// Writes an empty cell in a format found beforehand (see ``Workbook/format(_:)``).
+  public func writeBlank(row: Int, column: Int, format: CellFormat) throws {
+    try writeBlank(row: row, column: column, look: .format(format))
+  }
+
+  func writeBlank(row: Int, column: Int, look: CellLook) throws {
     let operation = { self.describe("writing a blank", row: row, column: column) }
-    let (sheet, format) = try prepare(row: row, column: column, style: style, operation())
+    let (sheet, format) = try prepare(row: row, column: column, look: look, operation())
     try check(worksheet_write_blank(sheet, lxw_row_t(row), lxw_col_t(column), format), operation())
   }
 
