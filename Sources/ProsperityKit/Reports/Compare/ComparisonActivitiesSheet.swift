@@ -4,14 +4,14 @@ import XlsxWriter
 /// quarter, and the change in budget spent and in participants.
 struct ComparisonActivitiesSheet {
   let comparison: QuarterComparison
-  let styles: WorkbookStyles
+  let styles: WorkbookFormats
 
   func write(into sheet: Worksheet) throws {
     let language = styles.language
     let (earlier, later) = (comparison.earlier, comparison.later)
     var cursor = SheetCursor(sheet, styles: styles)
-    try cursor.title(ReportText.activities(language), style: styles.title)
-    try cursor.title(CompareText.comparison(earlier, later)(language), style: styles.subtitle)
+    try cursor.title(ReportText.activities(language), format: styles.title)
+    try cursor.title(CompareText.comparison(earlier, later)(language), format: styles.subtitle)
     cursor.skip()
     try cursor.header([
       ReportText.engine, ReportText.activityID, ReportText.title,
@@ -61,7 +61,7 @@ struct ComparisonActivitiesSheet {
     return activity.status?.label(styles.language) ?? ReportText.rejectedMark(styles.language)
   }
 
-  private func style(_ change: ActivityChange) -> CellStyle {
+  private func style(_ change: ActivityChange) -> CellFormat {
     switch change {
     case .completed: return styles.status(.green)
     case .newlyDelayed, .cancelled: return styles.status(.red)

@@ -4,22 +4,22 @@ import XlsxWriter
 /// reports: shown apart, since their numbers are not a change in performance.
 struct ComparisonCatalogSheet {
   let comparison: QuarterComparison
-  let styles: WorkbookStyles
+  let styles: WorkbookFormats
 
   func write(into sheet: Worksheet) throws {
     let language = styles.language
     var cursor = SheetCursor(sheet, styles: styles)
-    try cursor.title(CompareText.catalogChanges(language), style: styles.title)
+    try cursor.title(CompareText.catalogChanges(language), format: styles.title)
     try cursor.title(
       CompareText.comparison(comparison.earlier, comparison.later)(language),
-      style: styles.subtitle)
+      format: styles.subtitle)
     cursor.skip()
     guard !comparison.catalogChanges.isEmpty else {
       try cursor.write([.text(CompareText.noCatalogChanges(language), styles.muted)])
       try layout(sheet)
       return
     }
-    try cursor.title(CompareText.catalogNote(language), style: styles.subtitle)
+    try cursor.title(CompareText.catalogNote(language), format: styles.subtitle)
     try cursor.header([
       ReportText.engine, ReportText.indicator, ReportText.indicatorID,
       CompareText.verdictHeading, CompareText.whatChanged,

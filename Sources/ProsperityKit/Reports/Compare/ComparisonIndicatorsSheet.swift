@@ -4,14 +4,14 @@ import XlsxWriter
 /// same for the year to date, and why a value is missing or a verdict is a catalog change.
 struct ComparisonIndicatorsSheet {
   let comparison: QuarterComparison
-  let styles: WorkbookStyles
+  let styles: WorkbookFormats
 
   func write(into sheet: Worksheet) throws {
     let language = styles.language
     let (earlier, later) = (comparison.earlier, comparison.later)
     var cursor = SheetCursor(sheet, styles: styles)
-    try cursor.title(CompareText.indicatorsSheet(language), style: styles.title)
-    try cursor.title(CompareText.comparison(earlier, later)(language), style: styles.subtitle)
+    try cursor.title(CompareText.indicatorsSheet(language), format: styles.title)
+    try cursor.title(CompareText.comparison(earlier, later)(language), format: styles.subtitle)
     cursor.skip()
     try cursor.header([
       ReportText.engine, ReportText.indicator, ReportText.indicatorID, ReportText.unit,

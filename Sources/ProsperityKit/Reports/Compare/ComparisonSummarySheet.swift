@@ -4,19 +4,19 @@ import XlsxWriter
 /// and the headline indicators of both quarters with a chart per unit.
 struct ComparisonSummarySheet {
   let comparison: QuarterComparison
-  let styles: WorkbookStyles
+  let styles: WorkbookFormats
   let workbook: Workbook
 
   func write(into sheet: Worksheet) throws {
     let language = styles.language
     let (earlier, later) = (comparison.earlier, comparison.later)
     var cursor = SheetCursor(sheet, styles: styles)
-    try cursor.title(ReportText.cluster(language), style: styles.title)
-    try cursor.title(CompareText.comparison(earlier, later)(language), style: styles.subtitle)
+    try cursor.title(ReportText.cluster(language), format: styles.title)
+    try cursor.title(CompareText.comparison(earlier, later)(language), format: styles.subtitle)
     if comparison.engines.count == 1, let engine = comparison.engines.first {
-      try cursor.title(CompareText.engineFilter(engine.name)(language), style: styles.subtitle)
+      try cursor.title(CompareText.engineFilter(engine.name)(language), format: styles.subtitle)
     }
-    try cursor.title(CompareText.direction(earlier, later)(language), style: styles.subtitle)
+    try cursor.title(CompareText.direction(earlier, later)(language), format: styles.subtitle)
     cursor.skip()
     try verdicts(&cursor)
     cursor.skip()
@@ -33,7 +33,7 @@ struct ComparisonSummarySheet {
   }
 
   private func verdicts(_ cursor: inout SheetCursor) throws {
-    try cursor.title(CompareText.indicatorsByVerdict(styles.language), style: styles.section)
+    try cursor.title(CompareText.indicatorsByVerdict(styles.language), format: styles.section)
     try cursor.header(
       [ReportText.engine] + ComparisonText.countedVerdicts.map(\.label)
         + [CompareText.catalogChangeCount])
@@ -51,7 +51,7 @@ struct ComparisonSummarySheet {
   private func activities(_ cursor: inout SheetCursor) throws {
     let (earlier, later) = (comparison.earlier, comparison.later)
     let changes: [ActivityChange] = [.new, .completed, .newlyDelayed, .cancelled, .gone]
-    try cursor.title(CompareText.activitiesByChange(styles.language), style: styles.section)
+    try cursor.title(CompareText.activitiesByChange(styles.language), format: styles.section)
     try cursor.header(
       [ReportText.engine, CompareText.activityCount(earlier), CompareText.activityCount(later)]
         + changes.map(\.label)
@@ -84,7 +84,7 @@ struct ComparisonSummarySheet {
   private func movers(_ cursor: inout SheetCursor) throws {
     let language = styles.language
     let (earlier, later) = (comparison.earlier, comparison.later)
-    try cursor.title(CompareText.movers(language), style: styles.section)
+    try cursor.title(CompareText.movers(language), format: styles.section)
     let movers = comparison.movers
     guard !movers.isEmpty else {
       try cursor.write([.text(CompareText.noMovers(language), styles.muted)])
@@ -115,7 +115,7 @@ struct ComparisonSummarySheet {
   private func headlines(_ cursor: inout SheetCursor, _ sheet: Worksheet) throws {
     let language = styles.language
     let (earlier, later) = (comparison.earlier, comparison.later)
-    try cursor.title(ReportText.headline(language), style: styles.section)
+    try cursor.title(ReportText.headline(language), format: styles.section)
     try cursor.header([
       ReportText.engine, ReportText.indicator, ReportText.unit, .verbatim(earlier.description),
       .verbatim(later.description), CompareText.relativeChange, CompareText.verdictHeading,

@@ -29,7 +29,7 @@ public enum ComparisonWorkbook {
       comparison.activities.count + WorkbookPlan.tableTop >= limits.constantMemoryRows
     let workbook = try Workbook(
       path: path, options: WorkbookOptions(constantMemory: constantMemory))
-    let styles = WorkbookStyles(language: language)
+    let styles = try WorkbookFormats(WorkbookStyles(language: language), in: workbook)
     let title = CompareText.comparison(comparison.earlier, comparison.later)(language)
     try workbook.setProperties(
       DocumentProperties(
@@ -56,9 +56,9 @@ public enum ComparisonWorkbook {
   }
 }
 
-extension WorkbookStyles {
+extension WorkbookFormats {
   /// Improved in green, worsened in red, unchanged in grey, catalog changes in amber.
-  func verdict(_ verdict: Verdict) -> CellStyle {
+  func verdict(_ verdict: Verdict) -> CellFormat {
     switch verdict {
     case .improved: return status(.green)
     case .worsened: return status(.red)

@@ -4,7 +4,7 @@ import XlsxWriter
 /// on a continuation sheet, each saying which part it is.
 struct ActivitiesSheet {
   let report: QuarterReport
-  let styles: WorkbookStyles
+  let styles: WorkbookFormats
   let plan: WorkbookPlan
 
   static let headers: [LocalizedText] = [
@@ -54,16 +54,16 @@ struct ActivitiesSheet {
     let total = parts.last?.rows.upperBound ?? 0
     var cursor = SheetCursor(sheet, styles: styles)
     cursor.wrapWidths = Self.wrapped
-    try cursor.title(ReportText.activitiesTitle(report.quarter)(language), style: styles.title)
+    try cursor.title(ReportText.activitiesTitle(report.quarter)(language), format: styles.title)
     if parts.count > 1 {
       let first = part.rows.lowerBound + 1
       let next = index + 1 < parts.count ? parts[index + 1].name : nil
       let note = ReportText.activitiesPart(
         index + 1, of: parts.count, first: first, last: part.rows.upperBound, total: total,
         next: next)
-      try cursor.title(note(language), style: styles.note)
+      try cursor.title(note(language), format: styles.note)
     } else {
-      try cursor.title(ReportText.activitiesCount(total)(language), style: styles.note)
+      try cursor.title(ReportText.activitiesCount(total)(language), format: styles.note)
     }
     let table = TableLayout(sheet: sheet, styles: styles, plan: plan)
     let name = index == 0 ? "Activities" : "Activities\(index + 1)"
@@ -89,13 +89,25 @@ struct ActivitiesSheet {
   /// Makes one activity's row: its cells, the lines its wrapped text takes and the part (sheet)
   /// it goes on. Independent of any sheet, so it can run on the thread that reads the file.
   struct RowMaker: Sendable {
-    let styles: WorkbookStyles
+    let styles: WorkbookFormats
     let engine: Engine
     /// The name of the file the engine's rows come from.
     let file: String
     /// The place of the engine's first activity among all the quarter's activities.
     let first: Int
     let parts: [Range<Int>]
+    /// The budget and participant columns' formats, found once rather than for every row.
+    private let shekels, count: CellFormat
+
+    init(styles: WorkbookFormats, engine: Engine, file: String, first: Int, parts: [Range<Int>]) {
+      self.styles = styles
+      self.engine = engine
+      self.file = file
+      self.first = first
+      self.parts = parts
+      shekels = styles.number(.ils)
+      count = styles.number(.count)
+    }
 
     struct Row: Sendable {
       let part: Int
@@ -118,8 +130,8 @@ struct ActivitiesSheet {
     private func cells(_ activity: Activity, row: Int) -> [SheetCursor.Cell] {
       let language = styles.language
       let text = activity.isRejected ? styles.rejected : styles.text
-      let amount = { (value: Double?, unit: MeasureUnit) -> SheetCursor.Cell in
-        value.map { .number($0, styles.number(unit)) } ?? .none
+      let amount = { (value: Double?, format: CellFormat) -> SheetCursor.Cell in
+        value.map { .number($0, format) } ?? .none
       }
       let date = { (date: CalendarDate?) -> SheetCursor.Cell in
         date.map { .date($0, styles.date) } ?? .none
@@ -136,8 +148,8 @@ struct ActivitiesSheet {
         .text(activity.status?.label(language) ?? ReportText.rejectedMark(language), text),
         .text(activity.lead, styles.wrapped), .text(activity.category, styles.wrapped),
         date(activity.start), date(activity.end),
-        amount(activity.budgetPlanned, .ils), amount(activity.budgetSpent, .ils), execution,
-        amount(activity.participants, .count), .text(activity.notes, styles.wrapped),
+        amount(activity.budgetPlanned, shekels), amount(activity.budgetSpent, shekels), execution,
+        amount(activity.participants, count), .text(activity.notes, styles.wrapped),
         .text(activity.location.line.map { "\(file):\($0)" } ?? file, styles.path),
       ]
     }

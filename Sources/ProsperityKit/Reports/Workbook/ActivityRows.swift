@@ -3,7 +3,7 @@ import XlsxWriter
 /// An engine's activities on its own sheet, with an autofilter; a very long list stops with a
 /// note, since every activity is also on the activities sheet.
 struct ActivityRows {
-  let styles: WorkbookStyles
+  let styles: WorkbookFormats
   let plan: WorkbookPlan
 
   static let headers: [LocalizedText] = [
@@ -15,7 +15,7 @@ struct ActivityRows {
   func write(_ activities: ActivityList, _ cursor: inout SheetCursor) throws {
     let language = styles.language
     guard activities.count > 0 else {
-      try cursor.title(ReportText.noActivities(language), style: styles.note)
+      try cursor.title(ReportText.noActivities(language), format: styles.note)
       return
     }
     let limits = plan.limits
@@ -26,7 +26,7 @@ struct ActivityRows {
       let sheet = plan.activityParts.first?.name ?? ""
       try cursor.title(
         ReportText.activitiesCapped(shown: shown, total: activities.count, sheet: sheet)(language),
-        style: styles.note)
+        format: styles.note)
     }
     try cursor.header(Self.headers)
     let first = cursor.row

@@ -4,15 +4,15 @@ import XlsxWriter
 /// the history that makes them suspicious, then the measures that could not be scored and why.
 struct ChecksSheet {
   let report: QuarterReport
-  let styles: WorkbookStyles
+  let styles: WorkbookFormats
 
   func write(into sheet: Worksheet) throws {
     let language = styles.language
     var cursor = SheetCursor(sheet, styles: styles)
-    try cursor.title(ReportText.checksSheet(language), style: styles.title)
-    try cursor.title(ReportText.quarterlyReport(report.quarter)(language), style: styles.subtitle)
+    try cursor.title(ReportText.checksSheet(language), format: styles.title)
+    try cursor.title(ReportText.quarterlyReport(report.quarter)(language), format: styles.subtitle)
     cursor.skip()
-    try cursor.title(ReportText.checksHeading(language), style: styles.section)
+    try cursor.title(ReportText.checksHeading(language), format: styles.section)
     try cursor.header([
       ReportText.rule, ReportText.engine, ReportText.importance, ReportText.leftSide,
       ReportText.leftValue, ReportText.operatorLabel, ReportText.rightSide, ReportText.rightValue,
@@ -23,7 +23,7 @@ struct ChecksSheet {
     }
     for result in report.quality.rules { try ruleRow(result, &cursor) }
     cursor.skip()
-    try cursor.title(ReportText.outliersHeading(language), style: styles.section)
+    try cursor.title(ReportText.outliersHeading(language), format: styles.section)
     try cursor.header([
       ReportText.engine, ReportText.checkedMeasure, ReportText.value, ReportText.median,
       ReportText.zScore,
@@ -34,7 +34,7 @@ struct ChecksSheet {
     }
     for outlier in report.quality.outliers { try outlierRow(outlier, &cursor) }
     cursor.skip()
-    try cursor.title(ReportText.notScored(language), style: styles.section)
+    try cursor.title(ReportText.notScored(language), format: styles.section)
     try cursor.header([ReportText.engine, ReportText.checkedMeasure, ReportText.reason])
     for measure in report.quality.unscored {
       try cursor.write([

@@ -14,10 +14,8 @@ struct ColumnWidths {
     for (column, need) in needs.enumerated() { if let need { widths[column] = need } }
     return widths
   }
-  /// What each number format adds to a number's digits, worked out once per format: a sheet
-  /// of a hundred thousand rows has only a handful of formats.
-  private var formats: [String: NumberFormatShape] = [:]
-  private var lastShape: (format: String, shape: NumberFormatShape)?
+  /// What each cell format's number format adds to a number's digits, by the format's index.
+  private var shapes: [NumberFormatShape?] = []
 
   /// Widest a wrapped cell makes its column; longer text wraps onto more lines.
   static let wrapAt = 36.0
@@ -29,9 +27,9 @@ struct ColumnWidths {
   }
 
   /// Records what a cell needs.
-  mutating func fit(_ column: Int, text: String, style: CellStyle) {
-    let scale = (style.bold ?? false) ? 1.1 : 1
-    let wraps = style.wrapText ?? false
+  mutating func fit(_ column: Int, text: String, format: CellFormat) {
+    let scale = format.isBold ? 1.1 : 1
+    let wraps = format.wrapsText
     // The UTF-8 length bounds the longest line: text that fits by it needs no closer look.
     let bound = Double(text.utf8.count) * scale
     if column < needs.count, let need = needs[column],
@@ -44,17 +42,16 @@ struct ColumnWidths {
     fit(column, needed + 2)
   }
 
-  mutating func fit(_ column: Int, number: Double, style: CellStyle) {
-    let format = style.numberFormat ?? "General"
-    let shape: NumberFormatShape
-    if let last = lastShape, last.format == format {
-      // Columns of numbers repeat one format: skip hashing it for every cell.
-      shape = last.shape
-    } else {
-      shape = formats[format] ?? NumberFormatShape(format)
-      formats[format] = shape
-      lastShape = (format, shape)
+  /// Records what a number needs in `format`, one of `workbook`'s.
+  mutating func fit(_ column: Int, number: Double, format: CellFormat, of workbook: Workbook) {
+    if format.index >= shapes.count {
+      shapes += Array(repeating: nil, count: format.index - shapes.count + 1)
     }
+    // A sheet of a hundred thousand rows has only a handful of formats: each is read once.
+    let shape =
+      shapes[format.index]
+      ?? NumberFormatShape(workbook.style(of: format)?.numberFormat ?? "General")
+    shapes[format.index] = shape
     fit(column, Double(shape.length(of: number)) + 3)
   }
 

@@ -27,7 +27,7 @@ public enum CommitteeWorkbook {
     let plan = WorkbookPlan(report, language: language, limits: limits)
     let workbook = try Workbook(
       path: path, options: WorkbookOptions(constantMemory: plan.constantMemory))
-    let styles = WorkbookStyles(language: language)
+    let styles = try WorkbookFormats(WorkbookStyles(language: language), in: workbook)
     try workbook.setProperties(
       DocumentProperties(
         title: ReportText.quarterlyReport(report.quarter)(language),

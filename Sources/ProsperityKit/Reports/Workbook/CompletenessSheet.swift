@@ -4,16 +4,16 @@ import XlsxWriter
 /// quarter's files and missing measures, and when each file arrived against its due date.
 struct CompletenessSheet {
   let report: QuarterReport
-  let styles: WorkbookStyles
+  let styles: WorkbookFormats
 
   func write(into sheet: Worksheet) throws {
     let language = styles.language
     let quality = report.quality
     var cursor = SheetCursor(sheet, styles: styles)
-    try cursor.title(ReportText.completenessHeading(language), style: styles.title)
-    try cursor.title(ReportText.quarterlyReport(report.quarter)(language), style: styles.subtitle)
+    try cursor.title(ReportText.completenessHeading(language), format: styles.title)
+    try cursor.title(ReportText.quarterlyReport(report.quarter)(language), format: styles.subtitle)
     cursor.skip()
-    try cursor.title(ReportText.matrixHeading(language), style: styles.section)
+    try cursor.title(ReportText.matrixHeading(language), format: styles.section)
     try cursor.header(
       [ReportText.engine]
         + quality.completeness.map { .verbatim($0.first?.quarter.description ?? "") })
@@ -25,7 +25,7 @@ struct CompletenessSheet {
       try cursor.write(cells)
     }
     cursor.skip()
-    try cursor.title(ReportText.quarterlyReport(report.quarter)(language), style: styles.section)
+    try cursor.title(ReportText.quarterlyReport(report.quarter)(language), format: styles.section)
     try cursor.header([
       ReportText.engine, ReportText.kpiFile, ReportText.activitiesFile, ReportText.reportedMeasures,
       ReportText.reportingRate, ReportText.missingMeasures,
@@ -39,7 +39,7 @@ struct CompletenessSheet {
       ])
     }
     cursor.skip()
-    try cursor.title(ReportText.timeliness(language), style: styles.section)
+    try cursor.title(ReportText.timeliness(language), format: styles.section)
     try cursor.header([
       ReportText.engine, ReportText.file, ReportText.dueDate, ReportText.arrived,
       ReportText.timeliness,
@@ -69,7 +69,7 @@ struct CompletenessSheet {
     guard row.hasFolder else { return .text(ReportText.noFolder(styles.language), styles.muted) }
     guard let rate = row.rate else { return .text("—", styles.muted) }
     let status: Status = row.isComplete ? .green : rate >= 0.5 ? .amber : .red
-    return .number(rate, styles.status(status).with { $0.numberFormat = "0%" })
+    return .number(rate, styles.statusRate(status))
   }
 
   private func fileCell(_ path: String?) -> SheetCursor.Cell {

@@ -4,7 +4,7 @@ import XlsxWriter
 /// rejected row as it stood in its file.
 struct DataQualitySheet {
   let report: QuarterReport
-  let styles: WorkbookStyles
+  let styles: WorkbookFormats
   var limits = WorkbookLimits.standard
 
   static let headers: [LocalizedText] = [
@@ -17,21 +17,21 @@ struct DataQualitySheet {
     let hasFindings = !report.diagnostics.isEmpty
     let fixed: [Int: Double] = hasFindings ? [2: 70, 3: 60, 4: 36] : [4: 36]
     cursor.wrapWidths = fixed
-    try cursor.title(ReportText.dataQualitySheet(language), style: styles.title)
+    try cursor.title(ReportText.dataQualitySheet(language), format: styles.title)
     try cursor.title(
       ReportText.problemCounts(errors: report.errorCount, warnings: report.warningCount)(language),
-      style: styles.subtitle)
+      format: styles.subtitle)
     cursor.skip()
     try CompletenessSection(report: report, styles: styles).write(&cursor)
     cursor.skip()
-    try cursor.title(ReportText.findings(language), style: styles.section)
+    try cursor.title(ReportText.findings(language), format: styles.section)
     let ordered =
       report.diagnostics.filter { $0.severity == .error }
       + report.diagnostics.filter { $0.severity == .warning }
     let shown = limits.fitting(ordered.count, from: cursor.row + 2)
     if shown < ordered.count {
       try cursor.title(
-        ReportText.rowsCapped(shown: shown, total: ordered.count)(language), style: styles.note)
+        ReportText.rowsCapped(shown: shown, total: ordered.count)(language), format: styles.note)
     }
     let headerRow = cursor.row
     try cursor.header(Self.headers)
@@ -47,7 +47,7 @@ struct DataQualitySheet {
         .text(
           diagnostic.rejectedRow ?? "",
           diagnostic.rejectedRow == nil
-            ? styles.wrapped : styles.rejected.with { $0.wrapText = true }),
+            ? styles.wrapped : styles.wrappedRejected),
       ])
     }
     if cursor.row > first {
@@ -67,11 +67,11 @@ struct DataQualitySheet {
 /// problems its files had.
 struct CompletenessSection {
   let report: QuarterReport
-  let styles: WorkbookStyles
+  let styles: WorkbookFormats
 
   func write(_ cursor: inout SheetCursor) throws {
     let language = styles.language
-    try cursor.title(ReportText.completeness(language), style: styles.section)
+    try cursor.title(ReportText.completeness(language), format: styles.section)
     try cursor.header([
       ReportText.engine, ReportText.kpiFile, ReportText.activityFile, ReportText.measuresReported,
       ReportText.measuresMissing, ReportText.errors, ReportText.warnings,

@@ -5,21 +5,21 @@ import XlsxWriter
 /// and the input files read with their SHA-256, so a figure can be traced to its source.
 struct DefinitionsSheet {
   let report: QuarterReport
-  let styles: WorkbookStyles
+  let styles: WorkbookFormats
 
   func write(into sheet: Worksheet) throws {
     let language = styles.language
     var cursor = SheetCursor(sheet, styles: styles)
     let fixed: [Int: Double] = [3: 40, 4: 44]
     cursor.wrapWidths = fixed
-    try cursor.title(ReportText.definitionsSheet(language), style: styles.title)
+    try cursor.title(ReportText.definitionsSheet(language), format: styles.title)
     cursor.skip()
-    try cursor.title(ReportText.howToRead(language), style: styles.section)
+    try cursor.title(ReportText.howToRead(language), format: styles.section)
     for rule in ReportText.readingRules(report.catalog.thresholds) {
-      try cursor.title(rule(language), style: styles.plain)
+      try cursor.title(rule(language), format: styles.plain)
     }
     cursor.skip()
-    try cursor.title(ReportText.indicator(language), style: styles.section)
+    try cursor.title(ReportText.indicator(language), format: styles.section)
     try cursor.header([
       ReportText.engine, ReportText.indicator, ReportText.indicatorID, ReportText.formula,
       ReportText.formulaInWords, ReportText.unit, ReportText.direction, ReportText.cumulative,
@@ -29,7 +29,7 @@ struct DefinitionsSheet {
       try cursor.write([
         .text(engine, styles.wrapped), .text(indicator.name(language), styles.wrapped),
         .text(indicator.id, styles.path),
-        .text(indicator.formulaText, styles.path.with { $0.wrapText = true }),
+        .text(indicator.formulaText, styles.wrappedPath),
         .text(words(indicator.formula), styles.wrapped),
         .text(indicator.unit.label(language), styles.text),
         .text(ReportText.direction(indicator.direction)(language), styles.text),
@@ -39,7 +39,7 @@ struct DefinitionsSheet {
     cursor.skip()
     try measuresTable(&cursor)
     cursor.skip()
-    try cursor.title(ReportText.inputFiles(language), style: styles.section)
+    try cursor.title(ReportText.inputFiles(language), format: styles.section)
     try cursor.header([ReportText.file, ReportText.encoding, ReportText.sha256])
     for file in report.files {
       try cursor.write([
@@ -56,7 +56,7 @@ struct DefinitionsSheet {
   /// The measures the engines report, with their unit and how they accumulate over a year.
   private func measuresTable(_ cursor: inout SheetCursor) throws {
     let language = styles.language
-    try cursor.title(ReportText.measures(language), style: styles.section)
+    try cursor.title(ReportText.measures(language), format: styles.section)
     try cursor.header([
       ReportText.engine, ReportText.measure, ReportText.indicatorID, ReportText.unit,
       ReportText.kind,

@@ -5,7 +5,7 @@ import XlsxWriter
 struct EngineSheet {
   let report: QuarterReport
   let engine: Engine
-  let styles: WorkbookStyles
+  let styles: WorkbookFormats
   let plan: WorkbookPlan
 
   /// The rows of the indicator table's status column, for the summary's counts.
@@ -33,8 +33,8 @@ struct EngineSheet {
     var cursor = SheetCursor(sheet, styles: styles)
     let fixed = [Column.note.rawValue: 28.0]
     cursor.wrapWidths = fixed
-    try cursor.title(engine.name(language), style: styles.title)
-    try cursor.title(ReportText.workbookSubtitle(report.quarter)(language), style: styles.subtitle)
+    try cursor.title(engine.name(language), format: styles.title)
+    try cursor.title(ReportText.workbookSubtitle(report.quarter)(language), format: styles.subtitle)
     cursor.skip()
     try cursor.header(Self.headers)
     try sheet.freezePanes(row: cursor.row, column: 1)
@@ -50,7 +50,7 @@ struct EngineSheet {
     let trend = TrendSection(report: report, engine: engine, styles: styles)
     let charts = try trend.write(&cursor)
     cursor.skip()
-    try cursor.title(ReportText.activities(language), style: styles.section)
+    try cursor.title(ReportText.activities(language), format: styles.section)
     // The activities' text wraps in the columns the indicators sized.
     for column in 0..<ActivityRows.headers.count {
       cursor.wrapWidths[column] = cursor.widths.resolved(column, maximum: 48, fixed: fixed)
@@ -120,7 +120,7 @@ struct EngineSheet {
 /// carrying the value the pipeline computed.
 struct AttainmentFormula {
   let result: IndicatorResult
-  let styles: WorkbookStyles
+  let styles: WorkbookFormats
 
   func cell(actual: String, expected: String) -> SheetCursor.Cell {
     guard let attainment = result.attainment else { return .text("—", styles.muted) }

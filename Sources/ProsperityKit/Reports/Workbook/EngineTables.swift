@@ -4,7 +4,7 @@ import XlsxWriter
 /// a chart) and activities and budget, each with a totals row of live formulas.
 struct EngineTables {
   let report: QuarterReport
-  let styles: WorkbookStyles
+  let styles: WorkbookFormats
   let engineSheets: [String: EngineSheet.Anchors]
 
   /// Where the status table landed, for the chart drawn from it.
@@ -17,7 +17,7 @@ struct EngineTables {
 
   func statusTable(_ cursor: inout SheetCursor) throws -> ChartPlacement {
     let language = styles.language
-    try cursor.title(ReportText.statusByEngine(language), style: styles.section)
+    try cursor.title(ReportText.statusByEngine(language), format: styles.section)
     let chartRow = cursor.row
     let statuses = Status.allCases
     let cells = StatusCells(styles: styles, thresholds: report.catalog.thresholds)
@@ -66,7 +66,7 @@ struct EngineTables {
 
   func activityTable(_ cursor: inout SheetCursor) throws {
     let language = styles.language
-    try cursor.title(ReportText.activitiesAndBudget(language), style: styles.section)
+    try cursor.title(ReportText.activitiesAndBudget(language), format: styles.section)
     let statuses = ActivityStatus.allCases
     try cursor.header(
       [ReportText.engine, ReportText.activities] + statuses.map(\.label)
@@ -106,11 +106,11 @@ struct EngineTables {
     }
     let cell = execution(
       planned: plannedTotal, spent: spentTotal, row: totalRow, plannedColumn: plannedColumn)
-    try cursor.sheet.writeBlank(row: totalRow, column: plannedColumn + 2, style: styles.total)
+    try cursor.sheet.writeBlank(row: totalRow, column: plannedColumn + 2, format: styles.total)
     if case .formula(let formula, let cached, _) = cell {
       try cursor.sheet.writeFormula(
         formula, cachedValue: cached, row: totalRow, column: plannedColumn + 2,
-        style: styles.attainment.with { $0.bold = true })
+        format: styles.totalAttainment)
     }
   }
 

@@ -4,7 +4,7 @@ import XlsxWriter
 /// ready to filter or to pivot.
 struct HistorySheet {
   let report: QuarterReport
-  let styles: WorkbookStyles
+  let styles: WorkbookFormats
   let plan: WorkbookPlan
 
   static let headers: [LocalizedText] = [
@@ -21,15 +21,15 @@ struct HistorySheet {
       history.quarters.compactMap { history.result(indicator.id, in: $0) }
     }
     var cursor = SheetCursor(sheet, styles: styles)
-    try cursor.title(ReportText.historyTitle(language), style: styles.title)
+    try cursor.title(ReportText.historyTitle(language), format: styles.title)
     let shown = plan.limits.fitting(rows.count, from: WorkbookPlan.tableTop)
     if shown < rows.count {
       try cursor.title(
-        ReportText.rowsCapped(shown: shown, total: rows.count)(language), style: styles.note)
+        ReportText.rowsCapped(shown: shown, total: rows.count)(language), format: styles.note)
     } else if let first = history.quarters.first, let last = history.quarters.last {
       try cursor.title(
         ReportText.historyNote(first: first, last: last, rows: rows.count)(language),
-        style: styles.note)
+        format: styles.note)
     } else {
       cursor.skip()
     }
@@ -79,7 +79,7 @@ struct HistorySheet {
 /// tables) a header row with an autofilter.
 struct TableLayout {
   let sheet: Worksheet
-  let styles: WorkbookStyles
+  let styles: WorkbookFormats
   let plan: WorkbookPlan
   var headerRow: Int { WorkbookPlan.tableTop - 1 }
 

@@ -5,7 +5,7 @@ import XlsxWriter
 /// pipeline does, because a partial sum would mislead.
 struct LocalitySheet {
   let report: QuarterReport
-  let styles: WorkbookStyles
+  let styles: WorkbookFormats
 
   func write(into sheet: Worksheet) throws {
     let language = styles.language
@@ -13,8 +13,8 @@ struct LocalitySheet {
     var cursor = SheetCursor(sheet, styles: styles)
     let noteColumn = 3 + localities.count
     cursor.wrapWidths = [noteColumn: 40]
-    try cursor.title(ReportText.byLocalityTitle(report.quarter)(language), style: styles.title)
-    try cursor.title(ReportText.cluster(language), style: styles.subtitle)
+    try cursor.title(ReportText.byLocalityTitle(report.quarter)(language), format: styles.title)
+    try cursor.title(ReportText.cluster(language), format: styles.subtitle)
     cursor.skip()
     let headerRow = cursor.row
     try cursor.header(
@@ -28,9 +28,9 @@ struct LocalitySheet {
     for engine in report.catalog.engines {
       let measures = perLocality(engine)
       guard !measures.isEmpty else { continue }
-      try cursor.sheet.write(engine.name(language), row: cursor.row, column: 0, style: styles.band)
+      try cursor.sheet.write(engine.name(language), row: cursor.row, column: 0, format: styles.band)
       for column in 1...(totalColumn + 1) {
-        try cursor.sheet.writeBlank(row: cursor.row, column: column, style: styles.band)
+        try cursor.sheet.writeBlank(row: cursor.row, column: column, format: styles.band)
       }
       cursor.skip()
       for (measure, reported) in measures {
@@ -39,7 +39,7 @@ struct LocalitySheet {
       }
     }
     if rows == 0 {
-      try cursor.title(ReportText.noLocalityMeasures(language), style: styles.note)
+      try cursor.title(ReportText.noLocalityMeasures(language), format: styles.note)
     }
     try cursor.widths.apply(to: sheet, maximum: 40, fixed: cursor.wrapWidths)
     try PrintSetup(styles: styles).apply(

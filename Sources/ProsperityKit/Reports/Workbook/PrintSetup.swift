@@ -3,7 +3,7 @@ import XlsxWriter
 /// Paper output shared by every sheet: landscape A4, one page wide, the cluster in the header and
 /// the sheet, the quarter and the page number in the footer, on the reader's side of the page.
 struct PrintSetup {
-  let styles: WorkbookStyles
+  let styles: WorkbookFormats
 
   /// Sets up `sheet`; `repeating` rows are printed again at the top of every page: a long
   /// table's header, or the title of a sheet whose tables differ down the page.

@@ -4,7 +4,7 @@ import XlsxWriter
 /// (rules and outliers), and the engines' comments beside progress from baseline.
 struct QualitySheets {
   let report: QuarterReport
-  let styles: WorkbookStyles
+  let styles: WorkbookFormats
 
   /// Adds the three sheets to `workbook`, in that order, and returns them.
   func add(to workbook: Workbook, names: inout SheetNames) throws -> [Worksheet] {
@@ -25,13 +25,13 @@ struct QualitySheets {
 /// baseline; a red indicator without a comment is flagged.
 struct CommentarySheet {
   let report: QuarterReport
-  let styles: WorkbookStyles
+  let styles: WorkbookFormats
 
   func write(into sheet: Worksheet) throws {
     let language = styles.language
     var cursor = SheetCursor(sheet, styles: styles)
-    try cursor.title(ReportText.commentaryHeading(language), style: styles.title)
-    try cursor.title(ReportText.quarterlyReport(report.quarter)(language), style: styles.subtitle)
+    try cursor.title(ReportText.commentaryHeading(language), format: styles.title)
+    try cursor.title(ReportText.quarterlyReport(report.quarter)(language), format: styles.subtitle)
     cursor.skip()
     try cursor.header([
       ReportText.engine, ReportText.indicator, ReportText.value, ReportText.expected,
@@ -72,9 +72,4 @@ struct CommentarySheet {
     try PrintSetup(styles: styles).apply(
       to: sheet, title: ReportText.commentarySheet(language), quarter: report.quarter)
   }
-}
-
-extension WorkbookStyles {
-  /// A number as it is, for the two sides of a rule, which may be any unit.
-  var plainNumber: CellStyle { count.with { $0.numberFormat = "#,##0.####" } }
 }

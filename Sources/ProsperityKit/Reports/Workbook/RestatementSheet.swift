@@ -4,7 +4,7 @@ import XlsxWriter
 /// each field, and the input file or catalog change behind it. Added only when there are some.
 struct RestatementSheet {
   let report: QuarterReport
-  let styles: WorkbookStyles
+  let styles: WorkbookFormats
 
   /// Adds the sheet, right to left in Hebrew, when the quarter has restatements; returns the
   /// sheets added.
@@ -21,8 +21,8 @@ struct RestatementSheet {
   func write(into sheet: Worksheet) throws {
     let language = styles.language
     var cursor = SheetCursor(sheet, styles: styles)
-    try cursor.title(RestatementText.heading(language), style: styles.title)
-    try cursor.title(RestatementText.explanation(report.quarter)(language), style: styles.subtitle)
+    try cursor.title(RestatementText.heading(language), format: styles.title)
+    try cursor.title(RestatementText.explanation(report.quarter)(language), format: styles.subtitle)
     cursor.skip()
     try cursor.header([
       ReportText.engine, ReportText.indicator, ReportText.indicatorID, RestatementText.field,

@@ -4,7 +4,7 @@ import XlsxWriter
 /// records what each column needs so the widths fit at the end.
 struct SheetCursor {
   let sheet: Worksheet
-  let styles: WorkbookStyles
+  let styles: WorkbookFormats
   let language: Language
   private(set) var row = 0
   var widths = ColumnWidths()
@@ -22,24 +22,24 @@ struct SheetCursor {
   /// ``wrapWidths`` by column index, looked up for every wrapped cell without hashing.
   private var wrapByColumn: [Double?] = []
 
-  init(_ sheet: Worksheet, styles: WorkbookStyles, row: Int = 0) {
+  init(_ sheet: Worksheet, styles: WorkbookFormats, row: Int = 0) {
     self.sheet = sheet
     self.styles = styles
     self.language = styles.language
     self.row = row
   }
 
-  /// One cell's content.
+  /// One cell's content, in one of the workbook's formats.
   enum Cell: Sendable {
-    case text(String, CellStyle)
-    case number(Double, CellStyle)
+    case text(String, CellFormat)
+    case number(Double, CellFormat)
     /// A live formula that also carries the value it computes, for viewers that never
     /// recalculate (LibreOffice on load, previews).
-    case formula(String, cached: Double, CellStyle)
+    case formula(String, cached: Double, CellFormat)
     /// A live formula whose result is text, carrying that text.
-    case textFormula(String, cached: String, CellStyle)
-    case date(CalendarDate, CellStyle)
-    case empty(CellStyle)
+    case textFormula(String, cached: String, CellFormat)
+    case date(CalendarDate, CellFormat)
+    case empty(CellFormat)
     /// Nothing at all: a chart reads a missing cell as a gap, where text would plot as 0.
     case none
   }
@@ -53,7 +53,7 @@ struct SheetCursor {
   static func lines(_ cells: [Cell], from column: Int = 0, wrapping widths: [Double?]) -> Int {
     var lines = 1
     for (offset, cell) in cells.enumerated() {
-      guard case .text(let text, let style) = cell, style.wrapText == true,
+      guard case .text(let text, let format) = cell, format.wrapsText,
         column + offset < widths.count, let width = widths[column + offset]
       else { continue }
       lines = max(lines, Self.lines(text, width: width))
@@ -74,23 +74,23 @@ struct SheetCursor {
   /// Writes one cell of the current row without moving on.
   mutating func put(_ cell: Cell, column: Int) throws {
     switch cell {
-    case .text(let text, let style):
-      try sheet.write(text, row: row, column: column, style: style)
-      if textSetsWidth { widths.fit(column, text: text, style: style) }
-    case .number(let value, let style):
-      try sheet.write(value, row: row, column: column, style: style)
-      widths.fit(column, number: value, style: style)
-    case .formula(let formula, let cached, let style):
-      try sheet.writeFormula(formula, cachedValue: cached, row: row, column: column, style: style)
-      widths.fit(column, number: cached, style: style)
-    case .textFormula(let formula, let cached, let style):
-      try sheet.writeFormula(formula, cachedText: cached, row: row, column: column, style: style)
-      widths.fit(column, text: cached, style: style)
-    case .date(let date, let style):
+    case .text(let text, let format):
+      try sheet.write(text, row: row, column: column, format: format)
+      if textSetsWidth { widths.fit(column, text: text, format: format) }
+    case .number(let value, let format):
+      try sheet.write(value, row: row, column: column, format: format)
+      widths.fit(column, number: value, format: format, of: sheet.workbook)
+    case .formula(let formula, let cached, let format):
+      try sheet.writeFormula(formula, cachedValue: cached, row: row, column: column, format: format)
+      widths.fit(column, number: cached, format: format, of: sheet.workbook)
+    case .textFormula(let formula, let cached, let format):
+      try sheet.writeFormula(formula, cachedText: cached, row: row, column: column, format: format)
+      widths.fit(column, text: cached, format: format)
+    case .date(let date, let format):
       try sheet.writeDate(
-        year: date.year, month: date.month, day: date.day, row: row, column: column, style: style)
+        year: date.year, month: date.month, day: date.day, row: row, column: column, format: format)
       widths.fit(column, 12)
-    case .empty(let style): try sheet.writeBlank(row: row, column: column, style: style)
+    case .empty(let format): try sheet.writeBlank(row: row, column: column, format: format)
     case .none: break
     }
   }
@@ -138,15 +138,15 @@ struct SheetCursor {
   mutating func header(_ labels: [String], from column: Int = 0) throws {
     try sheet.setRowHeight(row: row, height: 30)
     for (offset, label) in labels.enumerated() {
-      try sheet.write(label, row: row, column: column + offset, style: styles.header)
+      try sheet.write(label, row: row, column: column + offset, format: styles.header)
       widths.fit(column + offset, header: label)
     }
     row += 1
   }
 
   /// A line of text in the first column that may run across the empty cells beside it.
-  mutating func title(_ text: String, style: CellStyle) throws {
-    try sheet.write(text, row: row, column: 0, style: style)
+  mutating func title(_ text: String, format: CellFormat) throws {
+    try sheet.write(text, row: row, column: 0, format: format)
     row += 1
   }
 
@@ -163,8 +163,8 @@ struct SheetCursor {
     figure.value.map { .number($0, styles.number(unit)) } ?? .text("—", styles.muted)
   }
 
-  func optional(_ value: Double?, _ style: CellStyle) -> Cell {
-    value.map { .number($0, style) } ?? .text("—", styles.muted)
+  func optional(_ value: Double?, _ format: CellFormat) -> Cell {
+    value.map { .number($0, format) } ?? .text("—", styles.muted)
   }
 
   /// The A1 reference of a cell on this sheet, e.g. `C5`.

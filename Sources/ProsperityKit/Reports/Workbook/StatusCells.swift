@@ -4,7 +4,7 @@ import XlsxWriter
 /// there is an attainment the status is a live formula over it, and conditional formats colour
 /// the cell by its symbol, so an edited figure recolours its status.
 struct StatusCells {
-  let styles: WorkbookStyles
+  let styles: WorkbookFormats
   let thresholds: StatusThresholds
 
   /// `● green`, `◐ amber`, `○ red` or `– grey`, in the sheet's language.
@@ -31,7 +31,7 @@ struct StatusCells {
       try sheet.conditionalFormat(
         firstRow: rows.lowerBound, firstColumn: column, lastRow: rows.upperBound,
         lastColumn: column,
-        .textContains(ReportText.statusSymbol(status), style: styles.status(status)))
+        .textContains(ReportText.statusSymbol(status), style: styles.book.status(status)))
     }
   }
 

@@ -4,19 +4,19 @@ import XlsxWriter
 /// headline indicators, the status counts with a chart, and activities and budget by engine.
 struct SummarySheet {
   let report: QuarterReport
-  let styles: WorkbookStyles
+  let styles: WorkbookFormats
   /// Where each engine sheet's statuses are, by engine id.
   let engineSheets: [String: EngineSheet.Anchors]
 
   func write(into sheet: Worksheet) throws {
     let language = styles.language
     var cursor = SheetCursor(sheet, styles: styles)
-    try cursor.title(ReportText.cluster(language), style: styles.title)
-    try cursor.title(ReportText.workbookSubtitle(report.quarter)(language), style: styles.subtitle)
+    try cursor.title(ReportText.cluster(language), format: styles.title)
+    try cursor.title(ReportText.workbookSubtitle(report.quarter)(language), format: styles.subtitle)
     cursor.skip()
     try detailsBlock(&cursor)
     cursor.skip()
-    try cursor.title(ReportText.headline(language), style: styles.section)
+    try cursor.title(ReportText.headline(language), format: styles.section)
     try headlineTable(&cursor)
     cursor.skip()
     let tables = EngineTables(report: report, styles: styles, engineSheets: engineSheets)
@@ -35,7 +35,7 @@ struct SummarySheet {
   /// inputs always give the same file.
   private func detailsBlock(_ cursor: inout SheetCursor) throws {
     let language = styles.language
-    try cursor.title(ReportText.reportDetails(language), style: styles.section)
+    try cursor.title(ReportText.reportDetails(language), format: styles.section)
     let fingerprint = SHA256.hex(
       of: Array(report.files.map { "\($0.path)\t\($0.sha256)\n" }.joined().utf8))
     let lines: [(LocalizedText, String)] = [
@@ -55,8 +55,8 @@ struct SummarySheet {
     ]
     for (label, value) in lines {
       // The value runs across the empty cells beside it, so it does not widen the column.
-      try cursor.sheet.write(label(language), row: cursor.row, column: 0, style: styles.label)
-      try cursor.sheet.write(value, row: cursor.row, column: 1, style: styles.detail)
+      try cursor.sheet.write(label(language), row: cursor.row, column: 0, format: styles.label)
+      try cursor.sheet.write(value, row: cursor.row, column: 1, format: styles.detail)
       cursor.skip()
     }
   }
@@ -76,9 +76,9 @@ struct SummarySheet {
     for engine in report.catalog.engines {
       let results = report.results(of: engine.id).filter(\.indicator.isHeadline)
       guard !results.isEmpty else { continue }
-      try cursor.sheet.write(engine.name(language), row: cursor.row, column: 0, style: styles.band)
+      try cursor.sheet.write(engine.name(language), row: cursor.row, column: 0, format: styles.band)
       for column in 1..<headers.count {
-        try cursor.sheet.writeBlank(row: cursor.row, column: column, style: styles.band)
+        try cursor.sheet.writeBlank(row: cursor.row, column: column, format: styles.band)
       }
       cursor.skip()
       for result in results {

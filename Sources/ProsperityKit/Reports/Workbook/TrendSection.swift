@@ -5,7 +5,7 @@ import XlsxWriter
 struct TrendSection {
   let report: QuarterReport
   let engine: Engine
-  let styles: WorkbookStyles
+  let styles: WorkbookFormats
 
   static let quarters = 8
   /// Each chart's size in pixels, the rows left free for it, and how many stand side by side.
@@ -32,8 +32,8 @@ struct TrendSection {
     let language = styles.language
     let indicators = headline.map(\.indicator)
     guard !indicators.isEmpty else { return [] }
-    try cursor.title(ReportText.trend(language), style: styles.section)
-    try cursor.title(ReportText.trendNote(language), style: styles.note)
+    try cursor.title(ReportText.trend(language), format: styles.section)
+    try cursor.title(ReportText.trendNote(language), format: styles.note)
     let sheet = cursor.sheet
     try sheet.setRowHeight(row: cursor.row, height: 30)
     try cursor.put(.empty(styles.header), column: 0)
@@ -41,7 +41,7 @@ struct TrendSection {
       let column = 1 + index * 2
       try sheet.mergeRange(
         firstRow: cursor.row, firstColumn: column, lastRow: cursor.row, lastColumn: column + 1,
-        text: indicator.name(language), style: styles.header)
+        text: indicator.name(language), style: styles.book.header)
     }
     cursor.skip()
     try cursor.header(

@@ -1,6 +1,7 @@
 import XlsxWriter
 
-/// The committee workbook's look: one place for colours, fonts and number formats.
+/// The committee workbook's look: one place for colours, fonts and number formats. Cells are
+/// written with these styles made into the workbook's formats (``WorkbookFormats``).
 struct WorkbookStyles: Sendable {
   let language: Language
 
@@ -64,6 +65,7 @@ struct WorkbookStyles: Sendable {
   var plain: CellStyle { base }
   var text: CellStyle { bordered(base) }
   var wrapped: CellStyle { bordered(base.with { $0.wrapText = true }) }
+  var wrappedPath: CellStyle { path.with { $0.wrapText = true } }
   /// Short Latin text such as ids and quarters, kept left to right inside Hebrew sheets.
   var code: CellStyle {
     bordered(
@@ -92,6 +94,7 @@ struct WorkbookStyles: Sendable {
     }
   }
   var rejected: CellStyle { bordered(base.with { $0.backgroundColor = 0xFFC7CE }) }
+  var wrappedRejected: CellStyle { rejected.with { $0.wrapText = true } }
   var total: CellStyle { bordered(base.with { $0.bold = true }) }
 
   func number(_ unit: MeasureUnit) -> CellStyle {
@@ -103,6 +106,9 @@ struct WorkbookStyles: Sendable {
   }
 
   var attainment: CellStyle { bordered(base.with { $0.numberFormat = "0%" }) }
+  var totalAttainment: CellStyle { attainment.with { $0.bold = true } }
+  /// A number as it is, for the two sides of a rule, which may be any unit.
+  var plainNumber: CellStyle { count.with { $0.numberFormat = "#,##0.####" } }
   var change: CellStyle { bordered(base.with { $0.numberFormat = "+0%;-0%;0%" }) }
   var count: CellStyle { number(.count) }
   var date: CellStyle {
@@ -122,6 +128,11 @@ struct WorkbookStyles: Sendable {
         $0.bold = true
         $0.horizontalAlignment = .center
       })
+  }
+
+  /// A rate in a status's colours.
+  func statusRate(_ status: Status) -> CellStyle {
+    self.status(status).with { $0.numberFormat = "0%" }
   }
 
   /// The fill and font of a status; the chart uses the strong colour.
