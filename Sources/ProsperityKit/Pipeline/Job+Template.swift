@@ -4,7 +4,9 @@ extension Job {
   public func template(_ quarter: Quarter) -> ExitStatus {
     let pipeline: Pipeline
     do {
-      pipeline = try Pipeline.load(inputs: options.inputs, including: { $0 < quarter })
+      // No rows are held: the last quarter's activities are read again as they are written.
+      pipeline = try Pipeline.load(
+        inputs: options.inputs, including: { $0 < quarter }, holdingActivities: { _ in 0 })
     } catch {
       console.err("\(error.path): error: \(JobText.inputsMissing(error.path)(options.language))")
       return .inputsMissing
@@ -12,10 +14,10 @@ extension Job {
     let template = QuarterTemplate(
       dataset: pipeline.dataset, quarter: quarter, language: options.language)
     let folder = options.inputs + "/" + quarter.description
-    for (name, rows) in template.files() {
-      let path = folder + "/" + name
+    for file in template.files() {
+      let path = folder + "/" + file.name
       do {
-        switch try NewFile.create(QuarterTemplate.csv(rows), at: path) {
+        switch try create(file, at: path, in: folder) {
         case .written: console.out(JobText.wrote(path)(options.language))
         case .alreadyExists:
           console.err("\(path): warning: \(JobText.templateExists(path)(options.language))")
@@ -26,5 +28,25 @@ extension Job {
       }
     }
     return .ok
+  }
+
+  /// Writes one template file, which must not exist yet.
+  private func create(_ file: QuarterTemplate.File, at path: String, in folder: String)
+    throws(OutputError) -> NewFile.Outcome
+  {
+    try AtomicFile.createFolders(folder, reportingAs: path)
+    return try NewFile.create(at: path) { temporary throws(OutputError) in
+      let writer = try CSVFileWriter(path: temporary, reportingAs: path)
+      do {
+        try file.records { record in try writer.append(record) }
+      } catch let error as OutputError {
+        throw error
+      } catch let error as ActivitySourceChanged {
+        throw OutputError(path: error.path, reason: JobText.inputChanged(options.language))
+      } catch {
+        throw OutputError(path: path, reason: "\(error)")
+      }
+      try writer.finish()
+    }
   }
 }

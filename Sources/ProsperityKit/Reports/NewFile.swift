@@ -9,12 +9,15 @@ enum NewFile {
     case alreadyExists
   }
 
-  static func create(_ bytes: [UInt8], at path: String) throws(OutputError) -> Outcome {
+  /// Creates `path` with what `produce` writes (and flushes) to the temporary file it is given.
+  static func create(
+    at path: String, produce: (_ temporary: String) throws(OutputError) -> Void
+  ) throws(OutputError) -> Outcome {
     if FileManager.default.fileExists(atPath: path) { return .alreadyExists }
     var outcome = Outcome.written
     let temporary = path + ".new"
-    try AtomicFile.write(bytes, to: temporary)
     defer { unlink(temporary) }
+    try produce(temporary)
     if link(temporary, path) != 0 {
       guard errno == EEXIST else {
         throw OutputError(path: path, reason: String(cString: strerror(errno)))

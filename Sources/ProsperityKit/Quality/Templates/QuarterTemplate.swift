@@ -12,15 +12,24 @@ struct QuarterTemplate {
     "budget_spent", "participants", "notes",
   ]
 
-  /// File name → CSV rows (header first), for every engine, KPI file then activity file.
-  func files() -> [(name: String, rows: [[String]])] {
+  /// One file of the template: its name, and what writes its records (header first) to a sink.
+  struct File {
+    let name: String
+    let records: (_ sink: ([String]) throws -> Void) throws -> Void
+  }
+
+  /// For every engine, the KPI file then the activity file. Last quarter's activities are read
+  /// again from their file as the template is written, so a list of any length is never held.
+  func files() -> [File] {
     dataset.catalog.engines.flatMap { engine in
       [
-        (engine.id + QuarterFiles.kpiSuffix, [Self.kpiHeader] + kpiRows(engine.id)),
-        (
-          engine.id + QuarterFiles.activitiesSuffix,
-          [Self.activityHeader] + activityRows(engine.id)
-        ),
+        File(name: engine.id + QuarterFiles.kpiSuffix) { sink in
+          for record in [Self.kpiHeader] + kpiRows(engine.id) { try sink(record) }
+        },
+        File(name: engine.id + QuarterFiles.activitiesSuffix) { sink in
+          try sink(Self.activityHeader)
+          try visitActivityRows(engine.id, sink)
+        },
       ]
     }
   }
@@ -57,25 +66,17 @@ struct QuarterTemplate {
     return rows
   }
 
-  func activityRows(_ engine: String) -> [[String]] {
-    let last = latest(engine) { $0.activitiesFile != nil }
+  /// Last quarter's activities of `engine`, in file order, as template rows.
+  func visitActivityRows(_ engine: String, _ body: ([String]) throws -> Void) throws {
+    guard let last = latest(engine, { $0.activitiesFile != nil }) else { return }
     let amount = { (value: Double?) in value.map(NumberText.plain) ?? "" }
-    let activities: [Activity] = last?.activities.leading ?? []
-    return activities.map { activity in
-      [
+    try last.activities.visit { activity in
+      try body([
         activity.id, activity.title, activity.category, activity.lead,
         activity.status.map { language == .hebrew ? $0.label.hebrew : $0.rawValue } ?? "",
         activity.start?.description ?? "", activity.end?.description ?? "",
         amount(activity.budgetPlanned), amount(activity.budgetSpent), "", "",
-      ]
+      ])
     }
-  }
-
-  /// A CSV as Excel in Israel opens it right: UTF-8 with a byte-order mark, CRLF line ends.
-  static func csv(_ rows: [[String]]) -> [UInt8] {
-    let text =
-      rows.map { $0.map(CSVField.escape).joined(separator: ",") }
-      .joined(separator: "\r\n") + "\r\n"
-    return [0xEF, 0xBB, 0xBF] + Array(text.utf8)
   }
 }
