@@ -45,26 +45,18 @@ extension InputsLoader {
     engines[load.engine]?.activityMeasures = load.totals
   }
 
-  /// Reads one engine's activity file, or takes its digest from `cache` when none of its rows
-  /// are to be held and the file has not changed since the digest was recorded.
+  /// Reads one engine's activity file, or takes its counts, totals and diagnostics from its
+  /// digest in `cache` when the file has not changed since the digest was recorded; the rows to
+  /// hold are then read from the file's start, up to the last one held.
   static func loadActivities(
     _ path: String, engine: String, quarter: Quarter, holding: Int, cache: ActivityDigestCache?
   ) -> ActivityLoad {
-    var load = ActivityLoad(path: path, engine: engine)
-    let cache = holding == 0 ? cache : nil
-    if let digest = cache?.digest(of: path, quarter: quarter),
-      let encoding = TextDecoding.Encoding(rawValue: digest.file.encoding)
+    if holding < .max, let digest = cache?.digest(of: path, quarter: quarter),
+      let load = load(digest, path: path, engine: engine, quarter: quarter, holding: holding)
     {
-      let source = ActivitySource(
-        file: digest.file, identity: digest.identity, encoding: encoding, quarter: quarter)
-      load.file = digest.file
-      load.activities = ActivityList(
-        count: digest.count, countsByStatus: digest.statusCounts, source: source)
-      load.totals = digest.totals
-      load.submitted = digest.submitted
-      load.diagnostics = digest.diagnostics
       return load
     }
+    var load = ActivityLoad(path: path, engine: engine)
     var log = DiagnosticLog()
     guard
       var table = TableStream.open(
@@ -87,6 +79,25 @@ extension InputsLoader {
           count: read.activities.count, statusCounts: read.activities.statusCounts,
           totals: read.totals, submitted: read.submitted, diagnostics: log.entries))
     }
+    return load
+  }
+
+  /// What `digest` says of the file, with `holding` rows read again; `nil` when the file no
+  /// longer gives the rows its digest counted, so that it is read whole instead.
+  private static func load(
+    _ digest: ActivityDigest, path: String, engine: String, quarter: Quarter, holding: Int
+  ) -> ActivityLoad? {
+    guard let encoding = TextDecoding.Encoding(rawValue: digest.file.encoding) else { return nil }
+    let source = ActivitySource(
+      file: digest.file, identity: digest.identity, encoding: encoding, quarter: quarter)
+    var load = ActivityLoad(path: path, engine: engine)
+    load.file = digest.file
+    load.activities = ActivityList(
+      count: digest.count, countsByStatus: digest.statusCounts, source: source)
+    guard (try? load.activities.holdAgain(holding)) != nil else { return nil }
+    load.totals = digest.totals
+    load.submitted = digest.submitted
+    load.diagnostics = digest.diagnostics
     return load
   }
 }

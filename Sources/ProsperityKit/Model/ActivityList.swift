@@ -58,6 +58,29 @@ public struct ActivityList: Sendable {
     }
   }
 
+  /// Holds the rows ``add(_:holding:)`` would have held with `limit` (below `.max`), read again
+  /// from the start of the file whose counts a digest gave: reading stops as soon as nothing more
+  /// would be held, which for a list that an engine sheet shows is near the file's start.
+  mutating func holdAgain(_ limit: Int) throws {
+    guard let source, limit > 0 else { return }
+    let wanted = min(limit, count)
+    let delayedWanted = min(Self.delayedHeld, delayedCount)
+    var leading: [Activity] = []
+    var delayed: [Activity] = []
+    try source.read(while: { activity in
+      if leading.count < limit { leading.append(activity) }
+      if activity.status == .delayed && delayed.count < Self.delayedHeld {
+        delayed.append(activity)
+      }
+      return leading.count < wanted || delayed.count < delayedWanted
+    })
+    guard leading.count == wanted, delayed.count == delayedWanted else {
+      throw ActivitySourceChanged(path: source.file.path)
+    }
+    self.leading = leading
+    self.delayed = delayed
+  }
+
   /// Calls `body` with every row in file order, from memory or from the file read again.
   /// Throws when the file changed since it was first read, rather than list other rows than
   /// the ones counted.

@@ -19,6 +19,13 @@ struct ActivitySource: Sendable {
       consume: { batch in for prepared in batch { try body(prepared) } })
   }
 
+  /// Reads the file again on this thread, handing each activity to `body` until it returns
+  /// `false` or the file ends.
+  func read(while body: (Activity) -> Bool) throws {
+    try parse(
+      batchesOf: 64, preparing: { activity, _ in activity }, { batch in batch.allSatisfy(body) })
+  }
+
   /// Parses the file again, handing what `prepare` makes of its activities to `emit` in batches,
   /// until `emit` says stop.
   private func parse<Prepared>(

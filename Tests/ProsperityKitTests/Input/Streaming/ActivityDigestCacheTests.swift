@@ -39,10 +39,11 @@ struct ActivityDigestCacheTests {
     return root
   }
 
-  static func load(_ root: String, _ cache: ActivityDigestCache?) throws -> (Dataset, DiagnosticLog)
+  static func load(_ root: String, _ cache: ActivityDigestCache?, holdingQ1: Int = 0) throws
+    -> (Dataset, DiagnosticLog)
   {
     try InputsLoader.load(
-      from: root, holdingActivities: { $0 == q2 ? 500 : 0 }, cache: cache)
+      from: root, holdingActivities: { $0 == q2 ? 500 : holdingQ1 }, cache: cache)
   }
 
   static func entries(_ cache: ActivityDigestCache) -> [String] {
@@ -56,7 +57,7 @@ struct ActivityDigestCacheTests {
     let cache = ActivityDigestCache(folder: root + "/cache", settleSeconds: -1, smallestFile: 0)
     let (read, readLog) = try Self.load(root, nil)
     let (first, firstLog) = try Self.load(root, cache)
-    #expect(Self.entries(cache).count == 1, "only the quarter whose rows are not held")
+    #expect(Self.entries(cache).count == 2, "one per activity file, rows held or not")
     let (cached, cachedLog) = try Self.load(root, cache)
     for dataset in [first, cached] {
       let expected = try #require(read.engineQuarter("tourism", Self.q1))
@@ -115,5 +116,51 @@ struct ActivityDigestCacheTests {
     let cache = ActivityDigestCache(folder: root + "/cache", settleSeconds: -1, smallestFile: 4096)
     _ = try Self.load(root, cache)
     #expect(Self.entries(cache).isEmpty)
+  }
+
+  @Test(
+    "a quarter whose rows are held takes its counts from the digest and holds the same rows",
+    arguments: [1, 2, 500])
+  func heldRowsFromTheFileStart(holding: Int) throws {
+    let root = try Self.inputs()
+    defer { try? FileManager.default.removeItem(atPath: root) }
+    let cache = ActivityDigestCache(folder: root + "/cache", settleSeconds: -1, smallestFile: 0)
+    let (read, readLog) = try Self.load(root, nil, holdingQ1: holding)
+    _ = try Self.load(root, cache, holdingQ1: holding)
+    let (cached, cachedLog) = try Self.load(root, cache, holdingQ1: holding)
+    #expect(cachedLog.entries == readLog.entries)
+    for quarter in [Self.q1, Self.q2] {
+      let expected = try #require(read.engineQuarter("tourism", quarter)).activities
+      let got = try #require(cached.engineQuarter("tourism", quarter)).activities
+      #expect(got.count == expected.count)
+      #expect(got.leading.map(\.id) == expected.leading.map(\.id))
+      #expect(got.leading.map(\.title) == expected.leading.map(\.title))
+      #expect(got.delayed.map(\.id) == expected.delayed.map(\.id))
+      #expect(got.isComplete == expected.isComplete)
+      var ids: [String] = []
+      try got.visit { ids.append($0.id) }
+      #expect(ids.count == got.count)
+    }
+    let q1 = try #require(cached.engineQuarter("tourism", Self.q1)).activities
+    #expect(q1.leading.map(\.id) == Array(["A-1", "A-2", "A-3"].prefix(holding)))
+    #expect(q1.delayed.map(\.id) == ["A-2"], "a delayed row is held past the leading ones")
+  }
+
+  @Test("a digest that counts rows the file does not give is not trusted: the file is read")
+  func heldRowsCheckTheDigest() throws {
+    let root = try Self.inputs()
+    defer { try? FileManager.default.removeItem(atPath: root) }
+    let cache = ActivityDigestCache(folder: root + "/cache", settleSeconds: -1, smallestFile: 0)
+    _ = try Self.load(root, cache, holdingQ1: 500)
+    for name in Self.entries(cache) {
+      let entry = cache.folder + "/" + name
+      let text = try String(contentsOfFile: entry, encoding: .utf8)
+      try text.replacingOccurrences(of: "\"count\":3", with: "\"count\":33")
+        .write(toFile: entry, atomically: true, encoding: .utf8)
+    }
+    let q1 = try #require(
+      try Self.load(root, cache, holdingQ1: 500).0.engineQuarter("tourism", Self.q1))
+    #expect(q1.activities.count == 3)
+    #expect(q1.activities.isComplete)
   }
 }
