@@ -111,6 +111,16 @@ enum CSVScanner {
   private static func scanPlain(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
     var position = start
     let count = bytes.count
+    if let base = bytes.baseAddress {
+      while position + 8 <= count {
+        let word = ByteWord.load(base + position)
+        let found =
+          ByteWord.matches(word, ASCII.comma) | ByteWord.matches(word, ASCII.lineFeed)
+          | ByteWord.matches(word, ASCII.carriageReturn)
+        if found != 0 { return position + ByteWord.firstIndex(found) }
+        position += 8
+      }
+    }
     while position < count {
       let byte = bytes[position]
       // Every delimiter is below 0x2D, so most bytes (letters, digits, UTF-8) leave at once.
@@ -130,6 +140,18 @@ enum CSVScanner {
     var position = contentStart
     var escaped = false
     while position < count {
+      // Eight bytes at a time up to the next quote or line break (a comma is data here).
+      if let base = bytes.baseAddress, position + 8 <= count {
+        let word = ByteWord.load(base + position)
+        let found =
+          ByteWord.matches(word, ASCII.quote) | ByteWord.matches(word, ASCII.lineFeed)
+          | ByteWord.matches(word, ASCII.carriageReturn)
+        if found == 0 {
+          position += 8
+          continue
+        }
+        position += ByteWord.firstIndex(found)
+      }
       let byte = bytes[position]
       if byte > ASCII.quote {
         position += 1

@@ -37,6 +37,15 @@ enum UTF8Scan {
         index += 1
         continue
       }
+      // Two-byte sequences (Hebrew, U+0590–U+05FF, is D6/D7 and one more byte) are checked
+      // here, without a call: they are most of a Hebrew file's non-ASCII bytes.
+      if lead >= 0xC2 && lead <= 0xDF {
+        guard index + 1 < count, bytes[index + 1] & 0xC0 == 0x80 else {
+          return (index, .invalid)
+        }
+        index += 2
+        continue
+      }
       let length = sequenceLength(bytes, at: index)
       if length == 0 { return (index, .invalid) }
       index += length
