@@ -82,6 +82,31 @@ public struct CSVRecord: Sendable {
   }
 }
 
+extension CSVRecord {
+  /// The first field whose text is longer than `limit` bytes of UTF-8, or `nil`.
+  func firstField(longerThan limit: Int) -> Int? {
+    for (index, span) in spans.enumerated() {
+      // Only a field read from more than a third of `limit` bytes is made into a string to be
+      // measured: undoing `""` only shortens a text, and repairing malformed UTF-8 turns a byte
+      // into at most three (U+FFFD).
+      guard span.sourceLength > limit / 3 else { continue }
+      if field(at: index).utf8.count > limit { return index }
+    }
+    return nil
+  }
+}
+
+extension CSVFieldSpan {
+  /// How many bytes the field's text is made from: its content, and for `"abc"def` the closing
+  /// quote and what follows it.
+  var sourceLength: Int {
+    switch form {
+    case .plain, .quoted: content.count
+    case .quotedWithTrailingText(_, let trailingEnd): trailingEnd - content.lowerBound
+    }
+  }
+}
+
 /// Walks forward through a record to successive offsets, so locating all fields costs one
 /// pass over the record rather than one per field.
 struct CSVRecordLocator {
