@@ -138,9 +138,10 @@ extension NumberParser {
     }
     guard digits > 0, bytes.last != UInt8(ascii: ".") else { return nil }
     guard digits <= 15 else { return Double(String(decoding: bytes, as: UTF8.self)) }
+    if fractionDigits == 0 { return Double(Int64(integer)) }
     var scale = 1.0
     for _ in 0..<fractionDigits { scale *= 10 }
-    return Double(integer) / scale
+    return Double(Int64(integer)) / scale
   }
 }
 
