@@ -109,8 +109,12 @@ struct CSVFileRecords: IteratorProtocol {
     position = 0
     let read: Int?
     // The first chunk holds at least a byte order mark's worth, to remove one.
-    let chunkSize =
-      isFirstChunk ? max(self.chunkSize, TextDecoding.byteOrderMark.count) : self.chunkSize
+    // At least as much as is already waiting: a record longer than a chunk (a quote never
+    // closed runs to the end of the file) is scanned again after each refill, and doubling what
+    // is read keeps that linear in its length rather than quadratic.
+    let chunkSize = max(
+      isFirstChunk ? max(self.chunkSize, TextDecoding.byteOrderMark.count) : self.chunkSize,
+      buffer.count)
     switch encoding {
     case .utf8, .utf8WithBOM:
       read = file.read(appendingTo: &buffer, upTo: chunkSize)
