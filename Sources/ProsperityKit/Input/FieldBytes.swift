@@ -56,7 +56,11 @@ enum FieldBytes {
   /// Whether `bytes` are exactly `expected`.
   @inline(__always)
   static func equal(_ bytes: UnsafeBufferPointer<UInt8>, _ expected: [UInt8]) -> Bool {
-    bytes.count == expected.count && bytes.elementsEqual(expected)
+    guard bytes.count == expected.count else { return false }
+    return expected.withUnsafeBufferPointer { expected in
+      for index in 0..<expected.count where expected[index] != bytes[index] { return false }
+      return true
+    }
   }
 }
 

@@ -5,12 +5,15 @@
 struct ActivityRowParser {
   let quarter: Quarter
   private var seen = ActivityIDSet()
-  /// The file's columns, found from its first row.
-  private var columns: Columns?
+  /// The file's columns, found from its first row (none before it).
+  private var columns = Columns()
+  private var knowsColumns = false
 
   /// Where each field is in the file.
   private struct Columns {
-    let id, title, category, lead, status, start, end, planned, spent, participants, notes: Int?
+    var id, title, category, lead, status, start, end, planned, spent, participants, notes: Int?
+
+    init() {}
 
     init(_ record: TableRecord) {
       id = record.index(of: "activity_id")
@@ -54,8 +57,7 @@ struct ActivityRowParser {
 
   /// The activity of `record`, whose other values `read` gave as `row`.
   func activity(_ row: Row, in record: TableRecord) -> Activity {
-    let columns = self.columns ?? Columns(record)
-    return Activity(
+    Activity(
       id: record[at: columns.id], title: record[at: columns.title],
       category: record[at: columns.category], lead: record[at: columns.lead],
       status: row.status, start: row.start, end: row.end, budgetPlanned: row.budgetPlanned,
@@ -65,15 +67,17 @@ struct ActivityRowParser {
 
   /// The id of `record`, trimmed.
   func id(in record: TableRecord) -> String {
-    record[at: (columns ?? Columns(record)).id]
+    record[at: columns.id]
   }
 
   /// Checks `record` and reads its values, reporting what it cannot read; `nil` when the row has
   /// no usable id. Values are read from the fields' bytes where they settle them (see
   /// ``TableRecord/withTrimmedBytes(at:_:)``), else from their text.
   mutating func read(_ record: TableRecord, log: inout DiagnosticLog) -> Row? {
-    let columns = self.columns ?? Columns(record)
-    self.columns = columns
+    if !knowsColumns {
+      columns = Columns(record)
+      knowsColumns = true
+    }
     guard isNew(record, at: columns.id, log: &log) else { return nil }
     let quarter = self.quarter
     var rejected = false
