@@ -8,14 +8,13 @@ public struct TableRecord: Sendable {
   /// The record as it stood in the file, kept for the data-quality sheet.
   /// Made only when a row is reported: building it for every row would cost a copy of the file.
   public var raw: String { Shortened.text(record.rawText) }
-  fileprivate let record: CSVRecord
-  fileprivate let columns: [String: Int]
-  private var fields: [String] { record.fields }
+  let record: CSVRecord
+  let columns: [String: Int]
 
   /// The field under `column`, trimmed; empty when the record is short.
   public subscript(column: String) -> String {
-    guard let index = columns[column], index < fields.count else { return "" }
-    return Self.trimmed(fields[index])
+    guard let index = columns[column] else { return "" }
+    return Self.trimmed(record.field(at: index))
   }
 
   /// Where `column` is in this record's file, for reading many rows without looking the name up
@@ -24,13 +23,14 @@ public struct TableRecord: Sendable {
 
   /// The field at `index` (from ``index(of:)``), trimmed; empty when there is none.
   public subscript(at index: Int?) -> String {
-    guard let index, index < fields.count else { return "" }
-    return Self.trimmed(fields[index])
+    guard let index else { return "" }
+    return Self.trimmed(record.field(at: index))
   }
 
   /// The field without surrounding white space; most fields have none, and are returned as they are
   /// without Foundation's slower trimming.
   static func trimmed(_ field: String) -> String {
+    if FieldBytes.hasNothingToTrim(field) { return field }
     guard let first = field.unicodeScalars.first, let last = field.unicodeScalars.last else {
       return field
     }
@@ -66,7 +66,7 @@ public struct TableRecord: Sendable {
     let quoted =
       record.source.indices.contains(position.byteOffset)
       && record.source[position.byteOffset] == UInt8(ascii: "\"")
-    let raw = fields.indices.contains(index) ? fields[index] : ""
+    let raw = record.field(at: index)
     let leading = raw.unicodeScalars.prefix { $0.properties.isWhitespace }.count
     return SourceLocation(
       file: file, line: start.line,
@@ -75,7 +75,16 @@ public struct TableRecord: Sendable {
 
   /// Whether every field is empty, as Excel leaves rows it was asked to clear.
   public var isBlank: Bool {
-    fields.allSatisfy { Self.trimmed($0).isEmpty }
+    (0..<record.fieldCount).allSatisfy { index in
+      // A field with a character that is surely not white space is not blank; only the others
+      // are made into strings and trimmed.
+      if let filled = record.withContiguousText(ofField: index, FieldBytes.hasNonSpace),
+        filled
+      {
+        return false
+      }
+      return Self.trimmed(record.field(at: index)).isEmpty
+    }
   }
 }
 
@@ -180,19 +189,19 @@ public struct TableFile: Sendable {
     quarter: Quarter?, log: inout DiagnosticLog
   ) -> TableRecord? {
     let row = TableRecord(file: path, line: record.line, record: record, columns: columns)
-    if let long = record.fields.firstIndex(where: { $0.utf8.count > Shortened.cellLimit }),
-      record.fields[long].utf16.count > Shortened.cellLimit
+    if let long = record.firstField(longerThan: Shortened.cellLimit),
+      record.field(at: long).utf16.count > Shortened.cellLimit
     {
       let position = record.position(ofField: long)
       log.error(
-        Messages.fieldTooLong(record.fields[long].count),
+        Messages.fieldTooLong(record.field(at: long).count),
         at: SourceLocation(file: path, line: position?.line, column: position?.column),
         quarter: quarter, rejectedRow: row.raw)
       return nil
     }
-    if record.fields.count > headerCount {
+    if record.fieldCount > headerCount {
       log.error(
-        Messages.tooManyFields(record.fields.count, expected: headerCount),
+        Messages.tooManyFields(record.fieldCount, expected: headerCount),
         at: row.location(), quarter: quarter, rejectedRow: row.raw)
       return nil
     }

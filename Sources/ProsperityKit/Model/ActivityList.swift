@@ -48,14 +48,21 @@ public struct ActivityList: Sendable {
 
   /// Counts `activity` and holds it when fewer than `limit` rows are held.
   mutating func add(_ activity: Activity, holding limit: Int) {
+    add(status: activity.status, holding: limit) { activity }
+  }
+
+  /// Counts a row whose status is `status`, and holds its activity, made by `activity` only
+  /// then, when ``add(_:holding:)`` would.
+  mutating func add(status: ActivityStatus?, holding limit: Int, _ activity: () -> Activity) {
     count += 1
-    if let status = activity.status { countsByStatus[status.ordinal] += 1 }
-    if leading.count < limit { leading.append(activity) }
-    if activity.status == .delayed && limit > 0
-      && (limit == .max || delayed.count < Self.delayedHeld)
-    {
-      delayed.append(activity)
-    }
+    if let status { countsByStatus[status.ordinal] += 1 }
+    let leads = leading.count < limit
+    let isListedDelayed =
+      status == .delayed && limit > 0 && (limit == .max || delayed.count < Self.delayedHeld)
+    guard leads || isListedDelayed else { return }
+    let made = activity()
+    if leads { leading.append(made) }
+    if isListedDelayed { delayed.append(made) }
   }
 
   /// Holds the rows ``add(_:holding:)`` would have held with `limit` (below `.max`), read again

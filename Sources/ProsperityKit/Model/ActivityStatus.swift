@@ -20,6 +20,21 @@ public enum ActivityStatus: String, CaseIterable, Hashable, Sendable {
   private static let byWord: [String: ActivityStatus] = Dictionary(
     uniqueKeysWithValues: allCases.flatMap { [($0.rawValue, $0), ($0.label.hebrew, $0)] })
 
+  /// Reads the UTF-8 bytes of one of the exact words, as ``init(parsing:)`` finds them before
+  /// trimming or folding case; `nil` for any other bytes.
+  init?(exactUTF8 bytes: UnsafeBufferPointer<UInt8>) {
+    for (word, status) in Self.exactWords where FieldBytes.equal(bytes, word) {
+      self = status
+      return
+    }
+    return nil
+  }
+
+  /// The exact words as UTF-8, for reading a field without making it a string.
+  private static let exactWords: [([UInt8], ActivityStatus)] = allCases.flatMap {
+    [(Array($0.rawValue.utf8), $0), (Array($0.label.hebrew.utf8), $0)]
+  }
+
   public var label: LocalizedText { ReportText.activityStatus(self) }
 
   /// The status's place in `allCases`, for counting into an array rather than a dictionary.

@@ -3,10 +3,10 @@
 /// Positions follow `TextPosition`: physical 1-based lines (line breaks inside quoted fields
 /// count) and 1-based columns counted in Unicode scalars from the start of the physical line.
 /// They are worked out from the bytes only when asked for, which keeps reading fast.
+///
+/// A record keeps where its fields lie in the bytes, not their text: a field becomes a `String`
+/// only when asked for, so rows whose texts are never used cost no strings at all.
 public struct CSVRecord: Sendable {
-  /// The field texts: unquoted, with `""` turned into `"`, line breaks inside quotes kept
-  /// exactly (`\r\n` stays `\r\n`).
-  public let fields: [String]
   /// The physical line the record starts on (the header is line 1 unless blank lines
   /// precede it).
   public let line: Int
@@ -16,16 +16,29 @@ public struct CSVRecord: Sendable {
   let source: [UInt8]
   /// The record's bytes in `source`, without its line break.
   let byteRange: Range<Int>
+  /// Where each field lies in `source`.
+  let spans: [CSVFieldSpan]
 
   init(
-    fields: [String], line: Int, issues: [CSVIssue], source: [UInt8], byteRange: Range<Int>
+    spans: [CSVFieldSpan], line: Int, issues: [CSVIssue], source: [UInt8], byteRange: Range<Int>
   ) {
-    self.fields = fields
+    self.spans = spans
     self.line = line
     self.issues = issues
     self.source = source
     self.byteRange = byteRange
   }
+
+  /// The field texts: unquoted, with `""` turned into `"`, line breaks inside quotes kept
+  /// exactly (`\r\n` stays `\r\n`). Made anew on every call: use ``field(at:)`` for one.
+  public var fields: [String] {
+    source.withUnsafeBufferPointer { bytes in
+      spans.map { CSVFieldText.make($0, in: bytes) }
+    }
+  }
+
+  /// How many fields the record has.
+  public var fieldCount: Int { spans.count }
 
   /// The 0-based offset of the record's first byte in the bytes it was read from.
   public var byteOffset: Int { byteRange.lowerBound }
@@ -41,18 +54,14 @@ public struct CSVRecord: Sendable {
   /// The field at `index`, or `""` when the record is shorter (Excel drops trailing empty
   /// cells from some rows).
   public func field(at index: Int) -> String {
-    fields.indices.contains(index) ? fields[index] : ""
+    guard spans.indices.contains(index) else { return "" }
+    return source.withUnsafeBufferPointer { CSVFieldText.make(spans[index], in: $0) }
   }
 
   /// Where each field starts: its first character, or its opening quote when quoted. The
   /// line is the physical line of that character.
   public var fieldPositions: [TextPosition] {
     source.withUnsafeBufferPointer { bytes in
-      var spans: [CSVFieldSpan] = []
-      var ignored: [CSVPendingIssue] = []
-      // Scanning again from the record's start finds the same fields; it is cheaper than
-      // storing offsets for every field of every record just in case one is reported.
-      _ = CSVScanner.scanRecord(bytes, from: byteRange.lowerBound, spans: &spans, issues: &ignored)
       var positions: [TextPosition] = []
       positions.reserveCapacity(spans.count)
       var locator = CSVRecordLocator(bytes: bytes, start: byteRange.lowerBound, line: line)
@@ -65,8 +74,36 @@ public struct CSVRecord: Sendable {
 
   /// Where the field at `index` starts (see `fieldPositions`), or `nil` past the last field.
   public func position(ofField index: Int) -> TextPosition? {
-    let positions = fieldPositions
-    return positions.indices.contains(index) ? positions[index] : nil
+    guard spans.indices.contains(index) else { return nil }
+    return source.withUnsafeBufferPointer { bytes in
+      var locator = CSVRecordLocator(bytes: bytes, start: byteRange.lowerBound, line: line)
+      return locator.advance(to: spans[index].start)
+    }
+  }
+}
+
+extension CSVRecord {
+  /// The first field whose text is longer than `limit` bytes of UTF-8, or `nil`.
+  func firstField(longerThan limit: Int) -> Int? {
+    for (index, span) in spans.enumerated() {
+      // Only a field read from more than a third of `limit` bytes is made into a string to be
+      // measured: undoing `""` only shortens a text, and repairing malformed UTF-8 turns a byte
+      // into at most three (U+FFFD).
+      guard span.sourceLength > limit / 3 else { continue }
+      if field(at: index).utf8.count > limit { return index }
+    }
+    return nil
+  }
+}
+
+extension CSVFieldSpan {
+  /// How many bytes the field's text is made from: its content, and for `"abc"def` the closing
+  /// quote and what follows it.
+  var sourceLength: Int {
+    switch form {
+    case .plain, .quoted: content.count
+    case .quotedWithTrailingText(_, let trailingEnd): trailingEnd - content.lowerBound
+    }
   }
 }
 

@@ -35,7 +35,8 @@ public struct CSVRecords: Sequence, Sendable {
     private let source: [UInt8]
     private var position: Int
     private var line = 1
-    /// Reused from record to record, so the scanner allocates nothing once warmed up.
+    /// Reused from record to record: each record shares them, and once it is dropped the next
+    /// scan writes over them in place, so reading allocates nothing once warmed up.
     private var spans: [CSVFieldSpan] = []
     private var pending: [CSVPendingIssue] = []
 
@@ -57,11 +58,6 @@ public struct CSVRecords: Sequence, Sendable {
       pending.removeAll(keepingCapacity: true)
       let scanned = CSVScanner.scanRecord(
         bytes, from: position, spans: &spans, issues: &pending)
-      var fields: [String] = []
-      fields.reserveCapacity(spans.count)
-      for span in spans {
-        fields.append(CSVFieldText.make(span, in: bytes))
-      }
       var issues: [CSVIssue] = []
       if !pending.isEmpty {
         var locator = CSVRecordLocator(bytes: bytes, start: position, line: line)
@@ -73,7 +69,7 @@ public struct CSVRecords: Sequence, Sendable {
         }
       }
       let record = CSVRecord(
-        fields: fields, line: line, issues: issues, source: source, byteRange: scanned.bytes)
+        spans: spans, line: line, issues: issues, source: source, byteRange: scanned.bytes)
       line += scanned.innerLineBreaks + (scanned.endsWithLineBreak ? 1 : 0)
       position = scanned.next
       return record

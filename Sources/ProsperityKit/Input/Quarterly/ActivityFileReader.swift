@@ -21,15 +21,17 @@ struct ActivityFileReader {
     var list = ActivityList()
     var tally = ActivityTally()
     var submitted = SubmissionDate.Latest(quarter: quarter)
+    // Without the column every row's date is empty, and asking each row for it is wasted work.
+    let tracksSubmission = table.hasColumn(QualityFiles.submittedColumn)
     while let record = table.next(log: &log) {
-      submitted.add(record, log: &log)
-      switch parser.parse(record, log: &log) {
-      case .uncountable:
+      if tracksSubmission { submitted.add(record, log: &log) }
+      guard let row = parser.read(record, log: &log) else {
         tally.uncountableLine = tally.uncountableLine ?? record.line
-      case .activity(let activity):
-        list.add(activity, holding: holding)
-        tally.add(activity, line: record.line)
+        continue
       }
+      // Most rows are only counted: their texts are never made.
+      list.add(status: row.status, holding: holding) { parser.activity(row, in: record) }
+      tally.add(row, line: record.line) { parser.id(in: record) }
     }
     if table.failed {
       log.error(
@@ -55,19 +57,20 @@ struct ActivityTally {
   /// The line of the first row without a usable id.
   var uncountableLine: Int?
 
-  mutating func add(_ activity: Activity, line: Int) {
-    budgetPlanned += activity.budgetPlanned ?? 0
-    budgetSpent += activity.budgetSpent ?? 0
-    participants += activity.participants ?? 0
+  /// Adds the values of the row at `line`; `id` gives its id, for naming a first gap.
+  mutating func add(_ row: ActivityRowParser.Row, line: Int, id: () -> String) {
+    budgetPlanned += row.budgetPlanned ?? 0
+    budgetSpent += row.budgetSpent ?? 0
+    participants += row.participants ?? 0
     func gap(_ measure: ActivityMeasure, _ isMissing: Bool) {
       if isMissing && gaps[measure] == nil {
-        gaps[measure] = Messages.activityGap(id: activity.id, line: line)
+        gaps[measure] = Messages.activityGap(id: id(), line: line)
       }
     }
-    gap(.active, activity.status == nil)
-    gap(.budgetPlanned, activity.budgetPlanned == nil)
-    gap(.budgetSpent, activity.budgetSpent == nil)
-    gap(.participants, activity.participants == nil)
+    gap(.active, row.status == nil)
+    gap(.budgetPlanned, row.budgetPlanned == nil)
+    gap(.budgetSpent, row.budgetSpent == nil)
+    gap(.participants, row.participants == nil)
   }
 
   /// The `activities.*` measures of the rows counted in `list`.

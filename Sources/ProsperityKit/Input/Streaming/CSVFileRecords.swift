@@ -59,15 +59,11 @@ struct CSVFileRecords: IteratorProtocol {
   }
 
   private mutating func record(_ scanned: CSVScannedRecord, from start: Int) -> CSVRecord {
-    let source = buffer
     let line = self.line
-    let dropped = self.dropped
-    let (fields, issues) = source.withUnsafeBufferPointer { bytes in
-      var fields: [String] = []
-      fields.reserveCapacity(spans.count)
-      for span in spans { fields.append(CSVFieldText.make(span, in: bytes)) }
-      var issues: [CSVIssue] = []
-      if !pending.isEmpty {
+    var issues: [CSVIssue] = []
+    if !pending.isEmpty {
+      let dropped = self.dropped
+      buffer.withUnsafeBufferPointer { bytes in
         var locator = CSVRecordLocator(bytes: bytes, start: start, line: line)
         for issue in pending {
           var position = locator.advance(to: issue.offset)
@@ -76,12 +72,13 @@ struct CSVFileRecords: IteratorProtocol {
             CSVIssue(kind: issue.kind, fieldIndex: issue.fieldIndex, position: position))
         }
       }
-      return (fields, issues)
     }
     self.line += scanned.innerLineBreaks + (scanned.endsWithLineBreak ? 1 : 0)
     position = scanned.next
+    // The record shares the buffer and the spans; a reader that lets go of each record before
+    // asking for the next leaves both unshared, to be reused in place.
     return CSVRecord(
-      fields: fields, line: line, issues: issues, source: source, byteRange: scanned.bytes)
+      spans: spans, line: line, issues: issues, source: buffer, byteRange: scanned.bytes)
   }
 
   /// Skips lines with no characters, counting them so later line numbers stay right. A CR at
@@ -112,8 +109,12 @@ struct CSVFileRecords: IteratorProtocol {
     position = 0
     let read: Int?
     // The first chunk holds at least a byte order mark's worth, to remove one.
-    let chunkSize =
-      isFirstChunk ? max(self.chunkSize, TextDecoding.byteOrderMark.count) : self.chunkSize
+    // At least as much as is already waiting: a record longer than a chunk (a quote never
+    // closed runs to the end of the file) is scanned again after each refill, and doubling what
+    // is read keeps that linear in its length rather than quadratic.
+    let chunkSize = max(
+      isFirstChunk ? max(self.chunkSize, TextDecoding.byteOrderMark.count) : self.chunkSize,
+      buffer.count)
     switch encoding {
     case .utf8, .utf8WithBOM:
       read = file.read(appendingTo: &buffer, upTo: chunkSize)

