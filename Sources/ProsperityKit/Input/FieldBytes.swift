@@ -115,7 +115,9 @@ extension TableRecord {
 
   /// The number in the field at `index`, as ``NumberParser/parse(_:)`` reads its trimmed text.
   func number(at index: Int?) -> ParsedNumber {
-    if let value = withTrimmedBytes(at: index, NumberParser.plainValue) { return .value(value) }
+    if let value = withTrimmedBytes(at: index, NumberParser.plainValue), value.isFinite {
+      return .value(value)
+    }
     return NumberParser.parse(self[at: index])
   }
 

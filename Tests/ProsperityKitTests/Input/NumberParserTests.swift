@@ -25,6 +25,18 @@ import Testing
   func rejectsWhatIsNotANumber(text: String) {
     #expect(NumberParser.parse(text) == .invalid)
   }
+
+  /// A number past Double's range would reach the reports as infinity.
+  @Test(arguments: [
+    String(repeating: "9", count: 309), String(repeating: "1", count: 400) + ".5",
+    "1," + Array(repeating: "000", count: 110).joined(separator: ","),
+  ])
+  func rejectsNumbersTooLargeToHold(text: String) {
+    #expect(NumberParser.parse(text) == .invalid)
+    let record = CSVRecords("id,\"\(text)\"").first { _ in true }!
+    let row = TableRecord(file: "f.csv", line: 1, record: record, columns: [:])
+    #expect(row.number(at: 1) == .invalid, "read from the field's bytes")
+  }
 }
 
 @Suite struct CalendarDateTests {

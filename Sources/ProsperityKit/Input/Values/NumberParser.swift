@@ -13,7 +13,8 @@ public enum ParsedNumber: Equatable, Sendable {
 /// rejected rather than misread as 35.
 public enum NumberParser {
   public static func parse(_ text: String) -> ParsedNumber {
-    if let plain = plainDecimal(text) { return .value(plain) }
+    // Past Double's range (309 digits) a plain decimal reads as infinity: not a figure.
+    if let plain = plainDecimal(text) { return plain.isFinite ? .value(plain) : .invalid }
     var scalars = ArraySlice(text.unicodeScalars.filter { !ignorable.contains($0) })
     trimSpaces(&scalars)
     if scalars.isEmpty { return .notReported }
