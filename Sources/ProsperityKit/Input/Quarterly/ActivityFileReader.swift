@@ -94,7 +94,9 @@ struct ActivityTally {
       case .budgetSpent: total = budgetSpent
       case .participants: total = participants
       }
-      figures[measure.id] = .value(total)
+      // Amounts each within range can still add up past it.
+      figures[measure.id] =
+        total.isFinite ? .value(total) : .unavailable(Messages.notFinite(measure.id))
     }
     return figures
   }
