@@ -44,7 +44,8 @@ struct MeasureLookup {
           missing.insert(each)
         }
       }
-      return found ? .value(total) : quarterFigure(id, engine: engine, quarter: quarter)
+      guard found else { return quarterFigure(id, engine: engine, quarter: quarter) }
+      return total.isFinite ? .value(total) : .unavailable(Messages.notFinite(id))
     case .stock:
       for each in quarters.reversed() {
         if let value = quarterFigure(id, engine: engine, quarter: each).value {

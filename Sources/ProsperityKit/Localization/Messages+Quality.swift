@@ -107,6 +107,10 @@ extension Messages {
       "אין ציון z: רבעונים קודמים עם ערך: \(count), נדרשים: \(needed)",
       "no z-score: earlier quarters with a value: \(count), needed: \(needed)")
   }
+  static let tooLargeToScore = text(
+    "אין ציון z: הערכים גדולים מכדי לחשב את הפיזור שלהם",
+    "no z-score: the values are too large to measure their spread")
+
   static func constantHistory(_ value: Double, count: Int) -> LocalizedText {
     let shown = NumberText.plain(value)
     return text(

@@ -55,6 +55,15 @@ import Testing
     #expect(!log.hasErrors)
   }
 
+  @Test func localitiesAddingUpPastDoublesRangeLeaveTheRegionWithoutAValue() throws {
+    let huge = "1" + String(repeating: "0", count: 308)
+    let (dataset, _, _) = try load(
+      kpis: "measure,value,locality\ntourism.visitors,\(huge),Sderot\n"
+        + "tourism.visitors,\(huge),Netivot\ntourism.visitors,\(huge),Sha'ar HaNegev\n")
+    #expect(visitors(dataset)?.byLocality["sderot"] == .value(1e308))
+    #expect(visitors(dataset)?.value.value == nil)
+  }
+
   @Test func aMissingLocalityLeavesTheRegionWithoutAValueAndSaysWhich() throws {
     let (dataset, log, path) = try load(
       kpis: "measure,value,locality\ntourism.visitors,10,Sderot\ntourism.visitors,n/a,Netivot\n"

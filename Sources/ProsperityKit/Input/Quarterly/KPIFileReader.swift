@@ -113,7 +113,8 @@ struct KPIFileReader {
       }
       total += value
     }
-    return .value(total)
+    // Figures each within range can still add up past it.
+    return total.isFinite ? .value(total) : .unavailable(Messages.notFinite(report.measure))
   }
 
   private func reject(

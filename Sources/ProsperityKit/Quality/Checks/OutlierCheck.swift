@@ -69,9 +69,17 @@ struct OutlierCheck {
               reason: Messages.historyTooShort(history.count, needed: settings.minimumHistory)))
         } else {
           let statistics = RobustStatistics.modifiedZScore(value, history: history.map(\.value))
-          (score, median) = (statistics.score, statistics.median)
+          // Figures near Double's limits have differences past them: no score, rather than ∞.
+          let inRange =
+            statistics.median.isFinite && statistics.deviation.isFinite
+            && statistics.score?.isFinite != false
+          if inRange { (score, median) = (statistics.score, statistics.median) }
           if let score, abs(score) > settings.zScoreThreshold { reasons.append(.farFromHistory) }
-          if score == nil {
+          if !inRange {
+            unscored.append(
+              UnscoredMeasure(
+                engine: engine.id, measure: measure.id, reason: Messages.tooLargeToScore))
+          } else if score == nil {
             reasons.append(.breaksConstantHistory)
             unscored.append(
               UnscoredMeasure(
@@ -81,7 +89,7 @@ struct OutlierCheck {
         }
         let previous = history.last { $0.quarter == quarter.previous }?.value
         var ratio: Double?
-        if let previous, previous > 0, value > 0 {
+        if let previous, previous > 0, value > 0, (value / previous).isFinite {
           ratio = value / previous
           if let ratio, ratio > settings.jumpRatio || ratio < 1 / settings.jumpRatio {
             reasons.append(.jump)
