@@ -133,6 +133,10 @@ extension Messages {
       return LocalizedText(
         he: "הקובץ מסומן כ-UTF-8 אך הבית \(hex) אינו UTF-8 תקין",
         en: "the file is marked UTF-8 but byte \(hex) is not valid UTF-8")
+    case .invalidUTF8:
+      return LocalizedText(
+        he: "הקובץ בקידוד UTF-8, אך הבית \(hex) אינו UTF-8 תקין (והקובץ אינו windows-1255)",
+        en: "the file is UTF-8, but byte \(hex) is not valid UTF-8 (nor is the file windows-1255)")
     case .undefinedInWindows1255:
       return LocalizedText(
         he: "הקובץ אינו בקידוד נתמך (UTF-8 או windows-1255): בית \(hex)",

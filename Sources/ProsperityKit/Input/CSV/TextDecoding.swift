@@ -38,6 +38,9 @@ public enum TextDecoding {
       case nulByte
       /// A malformed UTF-8 sequence in a file whose byte order mark declares UTF-8.
       case invalidUTF8AfterBOM
+      /// A malformed UTF-8 sequence after text that is UTF-8 (Hebrew letters in two-byte
+      /// sequences), in a file that is not windows-1255 either: a stray byte, reported where it is.
+      case invalidUTF8
       /// Neither well-formed UTF-8 nor windows-1255: this byte is undefined in windows-1255.
       case undefinedInWindows1255
     }
@@ -59,6 +62,8 @@ public enum TextDecoding {
         return "NUL byte (\(hex)): this is a binary file, not a CSV text file"
       case .invalidUTF8AfterBOM:
         return "byte \(hex) is not valid UTF-8, although the file starts with a UTF-8 BOM"
+      case .invalidUTF8:
+        return "byte \(hex) is not valid UTF-8, although the text before it is"
       case .undefinedInWindows1255:
         return "byte \(hex) is neither valid UTF-8 nor defined in windows-1255 (Hebrew)"
       }
@@ -83,10 +88,15 @@ public enum TextDecoding {
       switch Windows1255.transcodeToUTF8(buffer) {
       case .success(let utf8):
         return .success(Decoded(utf8: utf8, encoding: .windows1255, skippedPrefixLength: 0))
-      case .failure(let offset):
+      case .failure(let undefined):
+        // Text that is UTF-8 before the bad byte is UTF-8 with a stray byte, and the byte to
+        // show is that one: the first byte windows-1255 lacks may be anywhere after it.
+        if buffer[..<offset].contains(where: { $0 >= 0x80 }) {
+          return .failure(failure(.invalidUTF8, at: offset, in: buffer, from: 0, unit: .utf8))
+        }
         let reason: Failure.Reason =
-          buffer[offset] == ASCII.nul ? .nulByte : .undefinedInWindows1255
-        return .failure(failure(reason, at: offset, in: buffer, from: 0, unit: .singleByte))
+          buffer[undefined] == ASCII.nul ? .nulByte : .undefinedInWindows1255
+        return .failure(failure(reason, at: undefined, in: buffer, from: 0, unit: .singleByte))
       }
     }
   }

@@ -72,6 +72,17 @@ import Testing
     #expect(failure.description.contains("0x90"))
   }
 
+  @Test func reportsAStrayByteInUTF8TextWhereItIs() throws {
+    // Line 1 is UTF-8 Hebrew; line 2 holds a stray 0xFF after two letters. Read as
+    // windows-1255, the file fails already on line 1 (the 0x9D inside "ם"), far from the byte.
+    let bytes = Array("שם,ערך\n".utf8) + Array("אב".utf8) + [0xFF] + Array("\nט\n".utf8)
+    let failure = try #require(Support.failure(bytes))
+    #expect(failure.reason == .invalidUTF8)
+    #expect(failure.byte == 0xFF)
+    #expect(failure.position == TextPosition(line: 2, column: 3, byteOffset: 16))
+    #expect(Messages.undecodable(failure).english.contains("byte 0xFF is not valid UTF-8"))
+  }
+
   @Test func countsALoneCRAsALineBreakInFailures() throws {
     let bytes: [UInt8] = [0x61, 0x0D, 0x62, 0x0D, 0xF9, 0xFF]
     let failure = try #require(Support.failure(bytes))

@@ -85,8 +85,12 @@ struct ActivityDigestCacheTests {
     defer { try? FileManager.default.removeItem(atPath: root) }
     let cache = ActivityDigestCache(folder: root + "/cache", settleSeconds: -1, smallestFile: 0)
     _ = try Self.load(root, cache)
-    // Mark the recorded digest, to see whether the next load reads it.
-    let entry = cache.folder + "/" + Self.entries(cache)[0]
+    // Mark the 2026-Q1 file's digest, to see whether the next load reads it.
+    let entries = try Self.entries(cache).map { cache.folder + "/" + $0 }.filter {
+      try String(contentsOfFile: $0, encoding: .utf8).contains("\"count\":3")
+    }
+    let entry = try #require(entries.first)
+    #expect(entries.count == 1)
     let text = try String(contentsOfFile: entry, encoding: .utf8)
     let marked = text.replacingOccurrences(of: "\"count\":3", with: "\"count\":33")
     #expect(marked != text)
