@@ -6,7 +6,12 @@ struct ComparisonActivitiesSheet {
   let comparison: QuarterComparison
   let styles: WorkbookFormats
 
-  func write(into sheet: Worksheet) throws {
+  /// Writes each match `rows` hands over (engine by engine, as ``QuarterComparison`` visits them)
+  /// and returns each engine's tally of them, by engine id, for the summary and the text.
+  @discardableResult
+  func write(
+    into sheet: Worksheet, rows: (_ body: (ActivityComparison) throws -> Void) throws -> Void
+  ) throws -> [String: ActivityChangeTally] {
     let language = styles.language
     let (earlier, later) = (comparison.earlier, comparison.later)
     var cursor = SheetCursor(sheet, styles: styles)
@@ -22,23 +27,27 @@ struct ComparisonActivitiesSheet {
     ])
     let first = cursor.row
     try sheet.freezePanes(row: first, column: 0)
-    for engine in comparison.engines {
-      for activity in comparison.activities(of: engine.id) {
-        let money = styles.number(.ils)
-        let people = styles.number(.count)
-        try cursor.write([
-          .text(engine.name(language), styles.text), .text(activity.id, styles.text),
-          .text(activity.title, styles.wrapped),
-          .text(activity.change.label(language), style(activity.change)),
-          .text(status(activity.earlier), styles.text), .text(status(activity.later), styles.text),
-          cursor.optional(activity.earlier?.budgetSpent, money),
-          cursor.optional(activity.later?.budgetSpent, money),
-          cursor.optional(activity.budgetSpentChange, money),
-          cursor.optional(activity.earlier?.participants, people),
-          cursor.optional(activity.later?.participants, people),
-          cursor.optional(activity.participantsChange, people),
-        ])
-      }
+    let names = Dictionary(
+      comparison.engines.map { ($0.id, $0.name(language)) }, uniquingKeysWith: { first, _ in first }
+    )
+    let money = styles.number(.ils)
+    let people = styles.number(.count)
+    var tallies: [String: ActivityChangeTally] = [:]
+    try rows { activity in
+      tallies[activity.engine, default: ActivityChangeTally()].add(activity)
+      try cursor.write([
+        .text(names[activity.engine] ?? activity.engine, styles.text),
+        .text(activity.id, styles.text),
+        .text(activity.title, styles.wrapped),
+        .text(activity.change.label(language), style(activity.change)),
+        .text(status(activity.earlier), styles.text), .text(status(activity.later), styles.text),
+        cursor.optional(activity.earlier?.budgetSpent, money),
+        cursor.optional(activity.later?.budgetSpent, money),
+        cursor.optional(activity.budgetSpentChange, money),
+        cursor.optional(activity.earlier?.participants, people),
+        cursor.optional(activity.later?.participants, people),
+        cursor.optional(activity.participantsChange, people),
+      ])
     }
     if cursor.row > first {
       try sheet.autofilter(
@@ -52,6 +61,7 @@ struct ComparisonActivitiesSheet {
     try sheet.setColumnWidth(first: 3, last: 11, width: 13)
     try PrintSetup(styles: styles).apply(
       to: sheet, title: ReportText.activities(language), quarter: later)
+    return tallies
   }
 
   /// The status as the file gave it, a mark where it could not be read, a dash where the activity
