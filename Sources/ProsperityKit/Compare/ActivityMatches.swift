@@ -26,14 +26,18 @@ public struct ActivityMatches: Sendable {
   /// changed since it was first read.
   public func visit(_ body: (ActivityComparison) throws -> Void) throws {
     let hashing = self.hashing
-    var index = ActivityIndex(capacity: earlier.count, hashing: hashing)
-    try earlier.visit(preparing: { activity, _ in
+    // Ids are hashed on the thread that reads the file, beside the one that matches them.
+    let indexed: @Sendable (Activity, Int) -> (String, Int, ActivitySnapshot) = { activity, _ in
       (activity.id, hashing(activity.id), ActivitySnapshot(activity))
-    }) { id, hash, snapshot in
+    }
+    let hashed: @Sendable (Activity, Int) -> (Activity, Int) = { activity, _ in
+      (activity, hashing(activity.id))
+    }
+    var index = ActivityIndex(capacity: earlier.count, hashing: hashing)
+    try earlier.visit(preparing: indexed) { id, hash, snapshot in
       index.insert(id, hash: hash, snapshot: snapshot)
     }
-    try later.visit(preparing: { activity, _ in (activity, hashing(activity.id)) }) {
-      activity, hash in
+    try later.visit(preparing: hashed) { activity, hash in
       let entry = index.find(activity.id, hash: hash)
       if let entry { index.markSeen(entry) }
       try body(
@@ -44,8 +48,7 @@ public struct ActivityMatches: Sendable {
     guard index.unseenCount > 0 else { return }
     // Titles are not indexed: the few activities that are gone take theirs from a second
     // reading of the earlier list, where an id's first row comes first again.
-    try earlier.visit(preparing: { activity, _ in (activity, hashing(activity.id)) }) {
-      activity, hash in
+    try earlier.visit(preparing: hashed) { activity, hash in
       guard let entry = index.find(activity.id, hash: hash), !index.isSeen(entry) else { return }
       index.markSeen(entry)
       try body(

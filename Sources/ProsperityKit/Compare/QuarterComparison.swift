@@ -1,5 +1,6 @@
-/// Two quarters compared: every indicator's values, change and verdict, every activity matched
-/// (read again from the files when visited), and what changed in the catalog between them. Changes always run from the earlier quarter to the
+/// Two quarters compared: every indicator's values, change and verdict, every activity's change
+/// (listed from a temporary file, see ``ComparedActivities``), and what changed in the catalog
+/// between them. Changes always run from the earlier quarter to the
 /// later one, whichever order the quarters were asked for in.
 public struct QuarterComparison: Sendable {
   public let earlier: Quarter
@@ -8,8 +9,7 @@ public struct QuarterComparison: Sendable {
   public let engines: [Engine]
   /// By engine, in catalog order; within an engine, indicators no longer in the catalog come last.
   public let indicators: [IndicatorComparison]
-  /// Each engine's activities matched by id, in the order of ``engines``.
-  public let activities: [ActivityMatches]
+  public let activities: ComparedActivities
   public let catalogChanges: [CatalogChange]
   /// Each engine's activity totals (budget spent, participants) in the earlier and later quarter.
   public let activityTotals: [String: (earlier: [String: Figure], later: [String: Figure])]
@@ -31,17 +31,9 @@ public struct QuarterComparison: Sendable {
     return counts
   }
 
-  /// Calls `body` with every activity of either quarter, engine by engine (see
-  /// ``ActivityMatches/visit(_:)``).
-  public func visitActivities(_ body: (ActivityComparison) throws -> Void) throws {
-    for matches in activities { try matches.visit(body) }
-  }
-
-  /// Each engine's tally, by engine id, from one pass over every activity.
-  public func tallies() throws -> [String: ActivityChangeTally] {
-    var tallies: [String: ActivityChangeTally] = [:]
-    try visitActivities { tallies[$0.engine, default: ActivityChangeTally()].add($0) }
-    return tallies
+  /// How many of `engine`'s activities had each change, and the first few of each.
+  public func activityTally(of engine: String) -> ActivityChangeTally {
+    activities.tally(of: engine)
   }
 
   /// The indicators that improved or worsened most across the region, by the size of their

@@ -41,7 +41,7 @@ extension Job {
         RecordPaths(reports: options.reports, quarter: quarter), log: &log)
     }
     report(log.entries)
-    let comparison = builder.compare(reports[0], reports[1])
+    guard let comparison = compared(builder, reports[0], reports[1]) else { return .cannotWrite }
     let paths = ComparisonPaths(
       reports: options.reports, first: first, second: second, output: output)
     guard write(comparison, to: paths) else { return .cannotWrite }
@@ -59,7 +59,10 @@ extension Job {
         console.out(JobText.noComparison(earlier, latest)(options.language))
         continue
       }
-      let comparison = builder.compare(pipeline.report(for: earlier), pipeline.report(for: latest))
+      guard
+        let comparison = compared(
+          builder, pipeline.report(for: earlier), pipeline.report(for: latest))
+      else { return false }
       let paths = ComparisonPaths(
         reports: options.reports, first: earlier, second: latest, output: nil)
       guard write(comparison, to: paths) else { return false }
@@ -67,8 +70,25 @@ extension Job {
     return true
   }
 
-  /// Writes the comparison's files; an activity file that changed while it was read again stops
-  /// them, reported, before either is in place.
+  /// The comparison, or `nil` (reported) when an activity file changed while it was being read.
+  private func compared(
+    _ builder: ComparisonBuilder, _ first: QuarterReport, _ second: QuarterReport
+  )
+    -> QuarterComparison?
+  {
+    do {
+      return try builder.compare(first, second)
+    } catch let error as ActivitySourceChanged {
+      reportWriteFailure(
+        OutputError(path: error.path, reason: JobText.inputChanged(options.language)))
+    } catch let error as SpoolFailed {
+      reportWriteFailure(OutputError(path: error.path, reason: error.reason))
+    } catch {
+      reportWriteFailure(OutputError(path: options.reports, reason: "\(error)"))
+    }
+    return nil
+  }
+
   private func write(_ comparison: QuarterComparison, to paths: ComparisonPaths) -> Bool {
     do {
       let written = try ComparisonWriter.write(

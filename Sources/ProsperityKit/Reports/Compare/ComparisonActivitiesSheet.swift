@@ -6,12 +6,7 @@ struct ComparisonActivitiesSheet {
   let comparison: QuarterComparison
   let styles: WorkbookFormats
 
-  /// Writes each match `rows` hands over (engine by engine, as ``QuarterComparison`` visits them)
-  /// and returns each engine's tally of them, by engine id, for the summary and the text.
-  @discardableResult
-  func write(
-    into sheet: Worksheet, rows: (_ body: (ActivityComparison) throws -> Void) throws -> Void
-  ) throws -> [String: ActivityChangeTally] {
+  func write(into sheet: Worksheet) throws {
     let language = styles.language
     let (earlier, later) = (comparison.earlier, comparison.later)
     var cursor = SheetCursor(sheet, styles: styles)
@@ -27,14 +22,13 @@ struct ComparisonActivitiesSheet {
     ])
     let first = cursor.row
     try sheet.freezePanes(row: first, column: 0)
+    // Engine by engine, as the matches were made: each name found once.
     let names = Dictionary(
       comparison.engines.map { ($0.id, $0.name(language)) }, uniquingKeysWith: { first, _ in first }
     )
     let money = styles.number(.ils)
     let people = styles.number(.count)
-    var tallies: [String: ActivityChangeTally] = [:]
-    try rows { activity in
-      tallies[activity.engine, default: ActivityChangeTally()].add(activity)
+    try comparison.activities.visit { activity in
       try cursor.write([
         .text(names[activity.engine] ?? activity.engine, styles.text),
         .text(activity.id, styles.text),
@@ -61,7 +55,6 @@ struct ComparisonActivitiesSheet {
     try sheet.setColumnWidth(first: 3, last: 11, width: 13)
     try PrintSetup(styles: styles).apply(
       to: sheet, title: ReportText.activities(language), quarter: later)
-    return tallies
   }
 
   /// The status as the file gave it, a mark where it could not be read, a dash where the activity

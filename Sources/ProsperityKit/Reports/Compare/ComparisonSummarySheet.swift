@@ -4,8 +4,6 @@ import XlsxWriter
 /// and the headline indicators of both quarters with a chart per unit.
 struct ComparisonSummarySheet {
   let comparison: QuarterComparison
-  /// Each engine's activities, by engine id.
-  let tallies: [String: ActivityChangeTally]
   let styles: WorkbookFormats
   let workbook: Workbook
 
@@ -63,7 +61,7 @@ struct ComparisonSummarySheet {
           CompareText.participants(later), CompareText.participantsChange,
         ])
     for engine in comparison.engines {
-      let tally = tallies[engine.id] ?? ActivityChangeTally()
+      let tally = comparison.activityTally(of: engine.id)
       let (before, after) = comparison.activityTotals[engine.id] ?? ([:], [:])
       var cells: [SheetCursor.Cell] = [.text(engine.name(styles.language), styles.text)]
       cells += [tally.earlierCount, tally.laterCount].map { .number(Double($0), styles.count) }

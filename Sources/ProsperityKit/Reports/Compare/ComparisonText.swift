@@ -2,11 +2,7 @@
 /// each engine's indicators and activity changes (the first ``ActivityChangeTally/listedPerChange`` of
 /// each change by name), and catalog changes.
 public enum ComparisonText {
-  /// The text, given each engine's activity tally by engine id (as writing the workbook returns
-  /// them, or ``QuarterComparison/tallies()``).
-  public static func render(
-    _ comparison: QuarterComparison, activities: [String: ActivityChangeTally], language: Language
-  ) -> String {
+  public static func render(_ comparison: QuarterComparison, language: Language) -> String {
     let t = { (text: LocalizedText) in text(language) }
     let (earlier, later) = (comparison.earlier, comparison.later)
     var lines = [t(ReportText.cluster), t(CompareText.comparison(earlier, later))]
@@ -19,8 +15,7 @@ public enum ComparisonText {
     for engine in comparison.engines {
       lines += ["", "■ " + engine.name(language)]
       lines += ComparisonText.indicators(comparison.indicators(of: engine.id), comparison, language)
-      lines += self.activities(
-        activities[engine.id] ?? ActivityChangeTally(), engine.id, comparison, language)
+      lines += activities(comparison.activityTally(of: engine.id), engine.id, comparison, language)
     }
     lines += ["", "■ " + t(CompareText.catalogChanges)] + catalog(comparison, language)
     lines += ["", "■ " + t(CompareText.dataProblemsHeading)]

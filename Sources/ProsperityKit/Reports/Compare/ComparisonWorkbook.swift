@@ -4,37 +4,31 @@ import XlsxWriter
 /// The workbook of a comparison: a summary with verdicts per engine, the biggest movers and a chart
 /// of the headline indicators in both quarters; every indicator; every activity; catalog changes.
 public enum ComparisonWorkbook {
-  /// Writes the workbook atomically to `path`; returns each engine's activity tally, by engine
-  /// id, gathered on the way (the text reports them).
-  @discardableResult
+  /// Writes the workbook atomically to `path`.
   public static func write(
     _ comparison: QuarterComparison, language: Language, to path: String
-  ) throws(OutputError) -> [String: ActivityChangeTally] {
+  ) throws(OutputError) {
     try write(comparison, language: language, to: path, limits: .standard)
   }
 
   /// Writes the workbook with `limits` deciding when it streams its rows (tests use small ones).
-  @discardableResult
   static func write(
     _ comparison: QuarterComparison, language: Language, to path: String, limits: WorkbookLimits
-  ) throws(OutputError) -> [String: ActivityChangeTally] {
-    var tallies: [String: ActivityChangeTally] = [:]
+  ) throws(OutputError) {
     try WorkbookFile.write(to: path, language: language) { temporary in
-      tallies = try build(comparison, language: language, limits: limits, at: temporary)
+      try build(comparison, language: language, limits: limits, at: temporary)
     }
-    return tallies
   }
 
   private static func build(
     _ comparison: QuarterComparison, language: Language, limits: WorkbookLimits, at path: String
-  ) throws -> [String: ActivityChangeTally] {
+  ) throws {
     // Past the limit every activity row goes to disk as soon as the next one starts, as in the
-    // committee workbook, and the rows come straight from the files: a comparison of two large
-    // quarters would otherwise be held whole.
-    let held = try HeldMatches.gather(
-      comparison, below: limits.constantMemoryRows - WorkbookPlan.tableTop)
+    // committee workbook: a comparison of two large quarters would otherwise be held whole.
+    let constantMemory =
+      comparison.activities.count + WorkbookPlan.tableTop >= limits.constantMemoryRows
     let workbook = try Workbook(
-      path: path, options: WorkbookOptions(constantMemory: held == nil))
+      path: path, options: WorkbookOptions(constantMemory: constantMemory))
     let styles = try WorkbookFormats(WorkbookStyles(language: language), in: workbook)
     let title = CompareText.comparison(comparison.earlier, comparison.later)(language)
     try workbook.setProperties(
@@ -43,37 +37,22 @@ public enum ComparisonWorkbook {
         created: comparison.later.endDate))
     var names = SheetNames()
     let summary = try workbook.addWorksheet(named: names.unique(ReportText.summarySheet(language)))
+    try ComparisonSummarySheet(comparison: comparison, styles: styles, workbook: workbook)
+      .write(into: summary)
     let indicators = try workbook.addWorksheet(
       named: names.unique(CompareText.indicatorsSheet(language)))
+    try ComparisonIndicatorsSheet(comparison: comparison, styles: styles).write(into: indicators)
     let activities = try workbook.addWorksheet(
       named: names.unique(ReportText.activities(language)))
+    try ComparisonActivitiesSheet(comparison: comparison, styles: styles).write(into: activities)
     let catalog = try workbook.addWorksheet(
       named: names.unique(CompareText.catalogSheet(language)))
-    let activitiesSheet = ComparisonActivitiesSheet(comparison: comparison, styles: styles)
-    let tallies: [String: ActivityChangeTally]
-    if let held {
-      tallies = held.tallies
-      try ComparisonSummarySheet(
-        comparison: comparison, tallies: tallies, styles: styles, workbook: workbook
-      ).write(into: summary)
-      try ComparisonIndicatorsSheet(comparison: comparison, styles: styles).write(into: indicators)
-      try activitiesSheet.write(into: activities) { body in try held.rows.forEach(body) }
-    } else {
-      // Each sheet streams to its own temporary file, so the activities sheet, which counts the
-      // changes as the rows go by, can be written before the summary that shows the counts.
-      tallies = try activitiesSheet.write(into: activities, rows: comparison.visitActivities)
-      try ComparisonSummarySheet(
-        comparison: comparison, tallies: tallies, styles: styles, workbook: workbook
-      ).write(into: summary)
-      try ComparisonIndicatorsSheet(comparison: comparison, styles: styles).write(into: indicators)
-    }
     try ComparisonCatalogSheet(comparison: comparison, styles: styles).write(into: catalog)
     for sheet in [summary, indicators, activities, catalog] where language.isRightToLeft {
       try sheet.setRightToLeft()
     }
     try summary.activate()
     try workbook.close()
-    return tallies
   }
 }
 

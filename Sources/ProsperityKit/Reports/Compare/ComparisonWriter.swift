@@ -21,11 +21,9 @@ public enum ComparisonWriter {
   public static func write(
     _ comparison: QuarterComparison, language: Language, to paths: ComparisonPaths
   ) throws(OutputError) -> [String] {
-    // The workbook reads every activity once; the text says what that reading counted.
-    let tallies = try ComparisonWorkbook.write(comparison, language: language, to: paths.workbook)
+    try ComparisonWorkbook.write(comparison, language: language, to: paths.workbook)
     try AtomicFile.write(
-      Array(ComparisonText.render(comparison, activities: tallies, language: language).utf8),
-      to: paths.text)
+      Array(ComparisonText.render(comparison, language: language).utf8), to: paths.text)
     return [paths.workbook, paths.text]
   }
 }
