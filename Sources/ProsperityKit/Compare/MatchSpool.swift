@@ -23,11 +23,14 @@ final class MatchSpool: @unchecked Sendable {
 
   private static let flushAt = 1 << 20
 
-  /// A new, empty spool in `TMPDIR` (or `/tmp`) for matches of `engines`.
-  init(engines: [String]) throws(SpoolFailed) {
+  /// The folder temporary files go to: `TMPDIR`, or `/tmp`.
+  static var temporaryFolder: String {
+    ProcessInfo.processInfo.environment["TMPDIR"].flatMap { $0.isEmpty ? nil : $0 } ?? "/tmp"
+  }
+
+  /// A new, empty spool in `folder` for matches of `engines`.
+  init(engines: [String], folder: String = temporaryFolder) throws(SpoolFailed) {
     self.engines = engines
-    let folder =
-      ProcessInfo.processInfo.environment["TMPDIR"].flatMap { $0.isEmpty ? nil : $0 } ?? "/tmp"
     var template = Array("\(folder)/prosperity-compare-XXXXXX".utf8CString)
     let descriptor = template.withUnsafeMutableBufferPointer {
       mkstemp($0.baseAddress!)
