@@ -16,6 +16,7 @@ public struct ActivityChangeTally: Sendable {
   /// activities that continue are never listed.
   public private(set) var listed: [ActivityChange: [ActivityComparison]] = [:]
 
+  /// A tally of no activity.
   public init() {}
 
   /// The tally of `matches`.

@@ -1,8 +1,8 @@
 /// One engine's activities matched by id between the earlier and the later quarter, read again
 /// from the files each time they are visited, so no list of matches is ever held: a comparison of
 /// two quarters of any size keeps only the earlier quarter's compact ``ActivityIndex``.
-public struct ActivityMatches: Sendable {
-  public let engine: String
+struct ActivityMatches: Sendable {
+  let engine: String
   let earlier: ActivityList
   let later: ActivityList
   let hashing: ActivityIndex.Hashing
@@ -24,7 +24,7 @@ public struct ActivityMatches: Sendable {
   /// matched, duplicates too), then those gone, in the earlier list's order. Among earlier rows
   /// with equal ids the first is the one compared. Throws ``ActivitySourceChanged`` when a file
   /// changed since it was first read.
-  public func visit(_ body: (ActivityComparison) throws -> Void) throws {
+  func visit(_ body: (ActivityComparison) throws -> Void) throws {
     let hashing = self.hashing
     // Ids are hashed on the thread that reads the file, beside the one that matches them.
     let indexed: @Sendable (Activity, Int) -> (String, Int, ActivitySnapshot) = { activity, _ in
@@ -33,7 +33,7 @@ public struct ActivityMatches: Sendable {
     let hashed: @Sendable (Activity, Int) -> (Activity, Int) = { activity, _ in
       (activity, hashing(activity.id))
     }
-    var index = ActivityIndex(capacity: earlier.count, hashing: hashing)
+    var index = ActivityIndex(capacity: earlier.count)
     try earlier.visit(preparing: indexed) { id, hash, snapshot in
       index.insert(id, hash: hash, snapshot: snapshot)
     }

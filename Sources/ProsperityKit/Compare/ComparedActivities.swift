@@ -28,6 +28,7 @@ public struct ComparedActivities: Sendable {
     self.spool = spool
   }
 
+  /// Whether neither quarter has an activity.
   public var isEmpty: Bool { count == 0 }
 
   /// `engine`'s tally; empty for an engine not compared.

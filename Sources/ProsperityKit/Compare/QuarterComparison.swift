@@ -1,7 +1,7 @@
 /// Two quarters compared: every indicator's values, change and verdict, every activity's change
 /// (listed from a temporary file, see ``ComparedActivities``), and what changed in the catalog
-/// between them. Changes always run from the earlier quarter to the
-/// later one, whichever order the quarters were asked for in.
+/// between them. Changes always run from the earlier quarter to the later one, whichever order the
+/// quarters were asked for in.
 public struct QuarterComparison: Sendable {
   public let earlier: Quarter
   public let later: Quarter

@@ -1,6 +1,6 @@
 /// The plain-text comparison for the committee e-mail: verdicts per engine, the biggest movers,
-/// each engine's indicators and activity changes (the first ``ActivityChangeTally/listedPerChange`` of
-/// each change by name), and catalog changes.
+/// each engine's indicators and activity changes (the first
+/// ``ActivityChangeTally/listedPerChange`` of each change by name), and catalog changes.
 public enum ComparisonText {
   public static func render(_ comparison: QuarterComparison, language: Language) -> String {
     let t = { (text: LocalizedText) in text(language) }
