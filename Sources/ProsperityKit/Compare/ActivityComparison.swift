@@ -48,6 +48,12 @@ public struct ActivitySnapshot: Sendable {
     budgetSpent = activity.budgetSpent
     participants = activity.participants
   }
+
+  init(status: ActivityStatus?, budgetSpent: Double?, participants: Double?) {
+    self.status = status
+    self.budgetSpent = budgetSpent
+    self.participants = participants
+  }
 }
 
 /// One activity, matched by its id within its engine, in the earlier and the later quarter.
@@ -92,33 +98,10 @@ public struct ActivityComparison: Sendable {
     (try? match(engine: engine, earlier: ActivityList(earlier), later: ActivityList(later))) ?? []
   }
 
-  /// The same, reading lists that are not held from their files: only the earlier quarter's
-  /// titles and snapshots are kept while the later list goes by.
+  /// The same, reading lists that are not held from their files.
   static func match(engine: String, earlier: ActivityList, later: ActivityList) throws
     -> [ActivityComparison]
   {
-    var before: [String: (title: String, snapshot: ActivitySnapshot)] = [:]
-    var order: [String] = []
-    try earlier.visit { activity in
-      guard before[activity.id] == nil else { return }
-      before[activity.id] = (activity.title, ActivitySnapshot(activity))
-      order.append(activity.id)
-    }
-    var matched: [ActivityComparison] = []
-    var present: Set<String> = []
-    try later.visit { activity in
-      present.insert(activity.id)
-      matched.append(
-        ActivityComparison(
-          engine: engine, id: activity.id, title: activity.title,
-          earlier: before[activity.id]?.snapshot, later: ActivitySnapshot(activity)))
-    }
-    for id in order where !present.contains(id) {
-      let gone = before[id]!
-      matched.append(
-        ActivityComparison(
-          engine: engine, id: id, title: gone.title, earlier: gone.snapshot, later: nil))
-    }
-    return matched
+    try ActivityMatches(engine: engine, earlier: earlier, later: later).all()
   }
 }

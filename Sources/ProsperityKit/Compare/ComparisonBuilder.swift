@@ -16,7 +16,7 @@ public struct ComparisonBuilder: Sendable {
 
   /// Compares the two quarters. Every activity of both is matched by id, read again from the files
   /// where they are not held: throws ``ActivitySourceChanged`` when a file changed since it was
-  /// first read.
+  /// first read, ``SpoolFailed`` when the matches cannot be kept in a temporary file.
   public func compare(_ first: QuarterReport, _ second: QuarterReport) throws -> QuarterComparison {
     let (earlier, later) = first.quarter <= second.quarter ? (first, second) : (second, first)
     let catalog = dataset.catalog
@@ -29,12 +29,13 @@ public struct ComparisonBuilder: Sendable {
       compared.filter { $0.definition.engine == engine.id }
     }
     let changes = indicators.compactMap(\.catalogChange)
-    var activities: [ActivityComparison] = []
     var totals: [String: (earlier: [String: Figure], later: [String: Figure])] = [:]
+    let activities = try ComparedActivities(
+      engines.map {
+        ActivityMatches(
+          engine: $0.id, earlier: earlier.activities(of: $0.id), later: later.activities(of: $0.id))
+      })
     for engine in engines {
-      activities += try ActivityComparison.match(
-        engine: engine.id, earlier: earlier.activities(of: engine.id),
-        later: later.activities(of: engine.id))
       totals[engine.id] = (
         earlier.engines[engine.id]?.activityMeasures ?? [:],
         later.engines[engine.id]?.activityMeasures ?? [:]

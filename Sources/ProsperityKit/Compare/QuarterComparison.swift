@@ -1,6 +1,7 @@
-/// Two quarters compared: every indicator's values, change and verdict, every activity's change,
-/// and what changed in the catalog between them. Changes always run from the earlier quarter to the
-/// later one, whichever order the quarters were asked for in.
+/// Two quarters compared: every indicator's values, change and verdict, every activity's change
+/// (listed from a temporary file, see ``ComparedActivities``), and what changed in the catalog
+/// between them. Changes always run from the earlier quarter to the later one, whichever order the
+/// quarters were asked for in.
 public struct QuarterComparison: Sendable {
   public let earlier: Quarter
   public let later: Quarter
@@ -8,7 +9,7 @@ public struct QuarterComparison: Sendable {
   public let engines: [Engine]
   /// By engine, in catalog order; within an engine, indicators no longer in the catalog come last.
   public let indicators: [IndicatorComparison]
-  public let activities: [ActivityComparison]
+  public let activities: ComparedActivities
   public let catalogChanges: [CatalogChange]
   /// Each engine's activity totals (budget spent, participants) in the earlier and later quarter.
   public let activityTotals: [String: (earlier: [String: Figure], later: [String: Figure])]
@@ -23,10 +24,6 @@ public struct QuarterComparison: Sendable {
     indicators.filter { $0.definition.engine == engine }
   }
 
-  public func activities(of engine: String) -> [ActivityComparison] {
-    activities.filter { $0.engine == engine }
-  }
-
   /// How many of `engine`'s indicators got each verdict on their quarter values.
   public func verdictCounts(of engine: String) -> [Verdict: Int] {
     var counts: [Verdict: Int] = [:]
@@ -34,11 +31,9 @@ public struct QuarterComparison: Sendable {
     return counts
   }
 
-  /// How many of `engine`'s activities had each change.
-  public func activityCounts(of engine: String) -> [ActivityChange: Int] {
-    var counts: [ActivityChange: Int] = [:]
-    for activity in activities(of: engine) { counts[activity.change, default: 0] += 1 }
-    return counts
+  /// How many of `engine`'s activities had each change, and the first few of each.
+  public func activityTally(of engine: String) -> ActivityChangeTally {
+    activities.tally(of: engine)
   }
 
   /// The indicators that improved or worsened most across the region, by the size of their

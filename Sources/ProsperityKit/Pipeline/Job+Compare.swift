@@ -81,6 +81,8 @@ extension Job {
     } catch let error as ActivitySourceChanged {
       reportWriteFailure(
         OutputError(path: error.path, reason: JobText.inputChanged(options.language)))
+    } catch let error as SpoolFailed {
+      reportWriteFailure(OutputError(path: error.path, reason: error.reason))
     } catch {
       reportWriteFailure(OutputError(path: options.reports, reason: "\(error)"))
     }

@@ -22,23 +22,26 @@ struct ComparisonActivitiesSheet {
     ])
     let first = cursor.row
     try sheet.freezePanes(row: first, column: 0)
-    for engine in comparison.engines {
-      for activity in comparison.activities(of: engine.id) {
-        let money = styles.number(.ils)
-        let people = styles.number(.count)
-        try cursor.write([
-          .text(engine.name(language), styles.text), .text(activity.id, styles.text),
-          .text(activity.title, styles.wrapped),
-          .text(activity.change.label(language), style(activity.change)),
-          .text(status(activity.earlier), styles.text), .text(status(activity.later), styles.text),
-          cursor.optional(activity.earlier?.budgetSpent, money),
-          cursor.optional(activity.later?.budgetSpent, money),
-          cursor.optional(activity.budgetSpentChange, money),
-          cursor.optional(activity.earlier?.participants, people),
-          cursor.optional(activity.later?.participants, people),
-          cursor.optional(activity.participantsChange, people),
-        ])
-      }
+    // Engine by engine, as the matches were made: each name found once.
+    let names = Dictionary(
+      comparison.engines.map { ($0.id, $0.name(language)) }, uniquingKeysWith: { first, _ in first }
+    )
+    let money = styles.number(.ils)
+    let people = styles.number(.count)
+    try comparison.activities.visit { activity in
+      try cursor.write([
+        .text(names[activity.engine] ?? activity.engine, styles.text),
+        .text(activity.id, styles.text),
+        .text(activity.title, styles.wrapped),
+        .text(activity.change.label(language), style(activity.change)),
+        .text(status(activity.earlier), styles.text), .text(status(activity.later), styles.text),
+        cursor.optional(activity.earlier?.budgetSpent, money),
+        cursor.optional(activity.later?.budgetSpent, money),
+        cursor.optional(activity.budgetSpentChange, money),
+        cursor.optional(activity.earlier?.participants, people),
+        cursor.optional(activity.later?.participants, people),
+        cursor.optional(activity.participantsChange, people),
+      ])
     }
     if cursor.row > first {
       try sheet.autofilter(

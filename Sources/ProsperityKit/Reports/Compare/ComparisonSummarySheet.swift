@@ -61,14 +61,11 @@ struct ComparisonSummarySheet {
           CompareText.participants(later), CompareText.participantsChange,
         ])
     for engine in comparison.engines {
-      let activities = comparison.activities(of: engine.id)
-      let counts = comparison.activityCounts(of: engine.id)
+      let tally = comparison.activityTally(of: engine.id)
       let (before, after) = comparison.activityTotals[engine.id] ?? ([:], [:])
       var cells: [SheetCursor.Cell] = [.text(engine.name(styles.language), styles.text)]
-      cells += [
-        activities.filter { $0.earlier != nil }.count, activities.filter { $0.later != nil }.count,
-      ].map { .number(Double($0), styles.count) }
-      cells += changes.map { .number(Double(counts[$0] ?? 0), styles.count) }
+      cells += [tally.earlierCount, tally.laterCount].map { .number(Double($0), styles.count) }
+      cells += changes.map { .number(Double(tally.count($0)), styles.count) }
       for (measure, unit) in [
         (ActivityMeasure.budgetSpent, MeasureUnit.ils), (.participants, .count),
       ] {

@@ -1,5 +1,6 @@
 /// The plain-text comparison for the committee e-mail: verdicts per engine, the biggest movers,
-/// each engine's indicators and activity changes, and catalog changes.
+/// each engine's indicators and activity changes (the first
+/// ``ActivityChangeTally/listedPerChange`` of each change by name), and catalog changes.
 public enum ComparisonText {
   public static func render(_ comparison: QuarterComparison, language: Language) -> String {
     let t = { (text: LocalizedText) in text(language) }
@@ -14,7 +15,7 @@ public enum ComparisonText {
     for engine in comparison.engines {
       lines += ["", "■ " + engine.name(language)]
       lines += ComparisonText.indicators(comparison.indicators(of: engine.id), comparison, language)
-      lines += activities(engine.id, comparison, language)
+      lines += activities(comparison.activityTally(of: engine.id), engine.id, comparison, language)
     }
     lines += ["", "■ " + t(CompareText.catalogChanges)] + catalog(comparison, language)
     lines += ["", "■ " + t(CompareText.dataProblemsHeading)]
@@ -106,9 +107,9 @@ public enum ComparisonText {
   }
 
   private static func activities(
-    _ engine: String, _ comparison: QuarterComparison, _ language: Language
+    _ tally: ActivityChangeTally, _ engine: String, _ comparison: QuarterComparison,
+    _ language: Language
   ) -> [String] {
-    let activities = comparison.activities(of: engine)
     let (before, after) = comparison.activityTotals[engine] ?? ([:], [:])
     let spent = ActivityMeasure.budgetSpent.id
     let participants = ActivityMeasure.participants.id
@@ -119,10 +120,7 @@ public enum ComparisonText {
     var lines = [
       "  "
         + CompareText.activityTotals(
-          count: (
-            activities.filter { $0.earlier != nil }.count,
-            activities.filter { $0.later != nil }.count
-          ),
+          count: (tally.earlierCount, tally.laterCount),
           spent: (
             ChangeText.amount(before[spent]?.value, unit: .ils),
             ChangeText.amount(after[spent]?.value, unit: .ils), change(spent, .ils)
@@ -134,8 +132,10 @@ public enum ComparisonText {
           ))(language)
     ]
     var table = TextTable()
+    // After the rows of a change that lists only the first few: how many more, by row number.
+    var more: [Int: String] = [:]
     for kind in ActivityChange.allCases where kind != .continuing {
-      for activity in activities where activity.change == kind {
+      for activity in tally.listed[kind] ?? [] {
         table.add([
           activity.change.label(language), activity.id, activity.title,
           (activity.earlier?.status?.label(language) ?? "—") + " → "
@@ -152,9 +152,16 @@ public enum ComparisonText {
                 unit: .count)),
         ])
       }
+      let unlisted = tally.unlisted(kind)
+      if unlisted > 0 {
+        more[table.rows.count - 1] = "    " + CompareText.moreActivities(kind, unlisted)(language)
+      }
     }
     if table.rows.isEmpty { return lines + ["    " + CompareText.noActivityChanges(language)] }
-    lines += table.render(indent: "    ")
+    for (row, line) in table.render(indent: "    ").enumerated() {
+      lines.append(line)
+      if let note = more[row] { lines.append(note) }
+    }
     return lines
   }
 
