@@ -65,10 +65,17 @@ public struct ActivityDigestCache: Sendable {
     guard digest.identity.size >= smallestFile,
       digest.identity.modifiedSeconds < now - settleSeconds,
       digest.identity.changedSeconds < now - settleSeconds,
-      let data = try? JSONEncoder().encode(digest)
+      let data = try? Self.encode(digest)
     else { return }
     try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
     try? AtomicFile.write(data, to: entry(for: digest.file.path))
+  }
+
+  /// The digest's JSON with its keys in order, so that the same reading records the same bytes.
+  private static func encode(_ digest: ActivityDigest) throws -> Data {
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.sortedKeys]
+    return try encoder.encode(digest)
   }
 
   /// One entry per input path, named by the path's hash so any path makes a valid file name.
