@@ -88,6 +88,13 @@ struct HostileInputTests {
         )
       }, "\(result.stderr)")
     #expect(lines.allSatisfy { $0.count < 2_000 }, "diagnostics stay short")
+    // Files that are there but unusable are not "not handed in": their managers did send them.
+    #expect(
+      lines.contains(
+        "Inputs/2026-Q2/rehabilitation-activities.csv: warning: the file "
+          + "Inputs/2026-Q2/rehabilitation-activities.csv was handed in but could not be read "
+          + "(see its error), so its figures are missing"), "\(result.stderr)")
+    #expect(!lines.contains { $0.contains("not handed in") }, "\(result.stderr)")
     #expect(workspace.exists(workspace.report("committee", "2026-Q2", "xlsx")))
   }
 }

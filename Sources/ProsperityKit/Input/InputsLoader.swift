@@ -121,9 +121,12 @@ public enum InputsLoader {
         (QuarterFiles.activitiesSuffix, here?.activitiesFile != nil),
       ] where !present {
         let expected = (folder as NSString).appendingPathComponent(engine.id + suffix)
-        log.warning(
-          Messages.engineFileMissing(expected), at: SourceLocation(file: expected), quarter: quarter
-        )
+        // A file that is there but could not be read has its own error; saying it was not handed
+        // in would send its manager looking for a file they did send.
+        let message =
+          FileManager.default.fileExists(atPath: expected)
+          ? Messages.engineFileUnreadable(expected) : Messages.engineFileMissing(expected)
+        log.warning(message, at: SourceLocation(file: expected), quarter: quarter)
       }
     }
     dataset.quarters[quarter] = engines

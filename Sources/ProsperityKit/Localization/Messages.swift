@@ -33,6 +33,12 @@ enum Messages {
   static func engineFileMissing(_ path: String) -> LocalizedText {
     text("הקובץ \(path) לא הוגש", "the file \(path) was not handed in")
   }
+  static func engineFileUnreadable(_ path: String) -> LocalizedText {
+    text(
+      "הקובץ \(path) הוגש אך לא ניתן היה לקרוא אותו (ראו את השגיאה עליו), ולכן נתוניו חסרים",
+      "the file \(path) was handed in but could not be read (see its error), so its figures are missing"
+    )
+  }
   static func strayFile(_ path: String) -> LocalizedText {
     text(
       "הקובץ \(path) אינו שייך לאף מנוע (צפוי <מנוע>-kpis.csv, <מנוע>-activities.csv או <מנוע>-notes.csv)",
