@@ -7,12 +7,29 @@ extension Job {
   func publish(_ report: QuarterReport, of dataset: Dataset, to paths: ReportPaths)
     throws(OutputError) -> [String]
   {
-    let record = RecordPaths(paths, quarter: report.quarter)
-    var report = report
-    report.restatements = restatements(of: report, dataset: dataset, record: record)
-    var written = try ReportWriter.write(report, language: options.language, to: paths)
-    written += try RecordWriter.write(report, dataset: dataset, inputs: options.inputs, to: record)
-    return written
+    try publish(early: report, to: paths) { () throws(OutputError) in (report, dataset) }
+  }
+
+  /// Writes the files and the record of the report that `final` gives (with its dataset), the
+  /// workbook's activities sheet meanwhile from `early`, the reported quarter alone.
+  func publish(
+    early: QuarterReport, to paths: ReportPaths,
+    final: () throws(OutputError) -> (QuarterReport, Dataset)
+  ) throws(OutputError) -> [String] {
+    let record = RecordPaths(paths, quarter: early.quarter)
+    var dataset: Dataset?
+    let result = try ReportWriter.write(
+      early: early, language: options.language, to: paths
+    ) { () throws(OutputError) in
+      var (report, full) = try final()
+      dataset = full
+      report.restatements = restatements(of: report, dataset: full, record: record)
+      return report
+    }
+    // The workbook's second stage always asks for the full report before it is written.
+    guard let dataset else { return result.written }
+    return try result.written
+      + RecordWriter.write(result.report, dataset: dataset, inputs: options.inputs, to: record)
   }
 
   private func restatements(of report: QuarterReport, dataset: Dataset, record paths: RecordPaths)

@@ -56,6 +56,7 @@ public struct Job: Sendable {
   public func workbook(_ quarter: Quarter, output: String? = nil, engine: String? = nil)
     -> ExitStatus
   {
+    if engine == nil, let status = workbookOverlapping(quarter, output: output) { return status }
     guard let (report, pipeline) = quarterReport(quarter) else {
       return .inputsMissing
     }
@@ -141,17 +142,8 @@ public struct Job: Sendable {
   /// Loads what one quarter's report needs: the quarter and every earlier quarter (its year so far,
   /// the previous quarter, a year ago, and the history the workbook and the checks read).
   func quarterReport(_ quarter: Quarter) -> (QuarterReport, Pipeline)? {
-    let needed = Set(quarter.yearToDate + [quarter.previous, quarter.yearAgo])
-    // Earlier quarters too: the trends, the history sheet, the outlier check and the completeness
-    // matrix read them.
-    // Only this quarter's activities are listed, and only as many as an engine sheet shows are
-    // held: the activities sheet reads the rest again from the files. Other quarters count.
-    let listed = WorkbookLimits.standard.activitiesPerEngineSheet
-    guard
-      let pipeline = load(
-        including: { needed.contains($0) || $0 < quarter },
-        holdingActivities: { $0 == quarter ? listed : 0 })
-    else {
+    let (include, hold) = Self.reading(for: quarter)
+    guard let pipeline = load(including: include, holdingActivities: hold) else {
       return nil
     }
     guard pipeline.dataset.quarters[quarter] != nil else {
@@ -160,6 +152,19 @@ public struct Job: Sendable {
       return nil
     }
     return (pipeline.report(for: quarter), pipeline)
+  }
+
+  /// The quarters one quarter's report reads, and the activity rows it holds of each.
+  static func reading(for quarter: Quarter) -> (
+    include: @Sendable (Quarter) -> Bool, hold: @Sendable (Quarter) -> Int
+  ) {
+    let needed = Set(quarter.yearToDate + [quarter.previous, quarter.yearAgo])
+    // Earlier quarters too: the trends, the history sheet, the outlier check and the completeness
+    // matrix read them.
+    // Only this quarter's activities are listed, and only as many as an engine sheet shows are
+    // held: the activities sheet reads the rest again from the files. Other quarters count.
+    let listed = WorkbookLimits.standard.activitiesPerEngineSheet
+    return ({ needed.contains($0) || $0 < quarter }, { $0 == quarter ? listed : 0 })
   }
 
   func write(_ report: QuarterReport, of dataset: Dataset, to paths: ReportPaths) -> Bool {

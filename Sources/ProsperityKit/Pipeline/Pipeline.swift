@@ -54,24 +54,7 @@ public enum ReportWriter {
   public static func write(
     _ report: QuarterReport, language: Language, to paths: ReportPaths
   ) throws(OutputError) -> [String] {
-    let folder = QuarterFolder(paths.folder)
-    let workbookInFolder = (paths.workbook as NSString).deletingLastPathComponent == paths.folder
-    var names = [paths.indicators, paths.summary].map { ($0 as NSString).lastPathComponent }
-    if workbookInFolder { names.append((paths.workbook as NSString).lastPathComponent) }
-    try folder.prepare(keepingExcept: Set(names))
-    do throws(OutputError) {
-      folder.write(named: names[0]) { Array(IndicatorsCSV.render(report).utf8) }
-      folder.write(named: names[1]) { Array(TextSummary.render(report, language: language).utf8) }
-      if workbookInFolder {
-        try CommitteeWorkbook.write(report, language: language, to: folder.staged(names[2]))
-      } else {
-        try CommitteeWorkbook.write(report, language: language, to: paths.workbook)
-      }
-      try folder.publish()
-    } catch {
-      folder.discard()
-      throw error
-    }
-    return [paths.workbook, paths.summary, paths.indicators]
+    try write(early: report, language: language, to: paths) { () throws(OutputError) in report }
+      .written
   }
 }

@@ -9,6 +9,9 @@ enum WorkbookFile {
     try AtomicFile.replace(path) { temporary throws(OutputError) in
       do {
         try build(temporary)
+      } catch let error as OutputError {
+        // A stage that waits on other work (the full report) says itself what went wrong.
+        throw error
       } catch let error as XlsxError {
         throw OutputError(path: path, reason: error.description)
       } catch let error as ActivitySourceChanged {
