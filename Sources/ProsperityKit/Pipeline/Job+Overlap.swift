@@ -11,9 +11,13 @@ extension Job {
 
   /// Writes `quarter`'s reports with the earlier quarters read beside the activities sheet;
   /// `nil` when the quarter is too small for it to pay (or cannot be read alone), for the
-  /// ordinary path to do everything, diagnostics included.
-  func workbookOverlapping(_ quarter: Quarter, output: String?) -> ExitStatus? {
-    guard quarterFolderBytes(quarter) >= Self.overlapFolderBytes else { return nil }
+  /// ordinary path to do everything, diagnostics included. Tests lower `minimumBytes` and
+  /// `limits` to take this path on small inputs.
+  func workbookOverlapping(
+    _ quarter: Quarter, output: String?, minimumBytes: Int = overlapFolderBytes,
+    limits: WorkbookLimits = .standard
+  ) -> ExitStatus? {
+    guard quarterFolderBytes(quarter) >= minimumBytes else { return nil }
     // The reported quarter alone: its catalog and activity lists are all the activities sheet
     // reads. Its digests, recorded here, spare the full reading below a second parse.
     guard
@@ -22,7 +26,7 @@ extension Job {
       alone.dataset.quarters[quarter] != nil
     else { return nil }
     let early = alone.report(for: quarter)
-    guard WorkbookPlan.streamsActivities(early, limits: .standard) else { return nil }
+    guard WorkbookPlan.streamsActivities(early, limits: limits) else { return nil }
     let lock: RunLock
     switch lockReports() {
     case .success(let held): lock = held
@@ -51,7 +55,7 @@ extension Job {
   /// The full reading's report, provided it read the same files for the quarter (and the same
   /// catalog) as the reading the activities sheet was written from; otherwise the file that
   /// changed in between is named and nothing is published.
-  private func finalReport(
+  func finalReport(
     _ full: Result<(QuarterReport, Pipeline), OutputError>, agreeingWith early: QuarterReport
   ) throws(OutputError) -> (QuarterReport, Pipeline) {
     let (report, pipeline) = try full.get()
@@ -67,7 +71,7 @@ extension Job {
 
   /// ``quarterReport(_:)`` as a result: a failure names what vanished since the quarter was read
   /// alone, since that reading found it.
-  private func fullReport(_ quarter: Quarter) -> Result<(QuarterReport, Pipeline), OutputError> {
+  func fullReport(_ quarter: Quarter) -> Result<(QuarterReport, Pipeline), OutputError> {
     let (include, hold) = Self.reading(for: quarter)
     let changed = JobText.inputChanged(options.language)
     let pipeline: Pipeline
