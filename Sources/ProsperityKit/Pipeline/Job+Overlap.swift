@@ -19,10 +19,13 @@ extension Job {
   ) -> ExitStatus? {
     guard quarterFolderBytes(quarter) >= minimumBytes else { return nil }
     // The reported quarter alone: its catalog and activity lists are all the activities sheet
-    // reads. Its digests, recorded here, spare the full reading below a second parse.
+    // reads. Its digests, recorded here, spare the full reading below a second parse. What it
+    // cannot read, the ordinary path reports.
     guard
-      let alone = load(
-        including: { $0 == quarter }, holdingActivities: Self.reading(for: quarter).hold),
+      let alone = try? Pipeline.load(
+        inputs: options.inputs, including: { $0 == quarter },
+        holdingActivities: Self.reading(for: quarter).hold,
+        cache: ActivityDigestCache(reports: options.reports)),
       alone.dataset.quarters[quarter] != nil
     else { return nil }
     let early = alone.report(for: quarter)
