@@ -10,4 +10,11 @@ int prosperity_exchange_paths(const char *first, const char *second);
 /// Returns 1 on success, 0 on failure; does nothing and returns 1 without glibc.
 int prosperity_keep_freed_memory(int bytes);
 
+/// Sets the calling thread's niceness (0 normal, up to 19 lowest), which the Swift Glibc module
+/// cannot name a thread for. Returns 0, or -1 with errno set.
+int prosperity_set_thread_niceness(int niceness);
+
+/// The calling thread's niceness (0 unless lowered).
+int prosperity_thread_niceness(void);
+
 #endif

@@ -1,3 +1,4 @@
+import CFileSystem
 import Dispatch
 import Foundation
 
@@ -36,7 +37,12 @@ extension Job {
     case .failure(let status): return status
     }
     defer { withExtendedLifetime(lock) {} }
-    let full = BackgroundResult { fullReport(quarter) }
+    // The earlier quarters are read at the lowest priority: on the core the activities sheet's
+    // writer leaves idle, never slowing it down.
+    let full = BackgroundResult {
+      _ = prosperity_set_thread_niceness(19)
+      return fullReport(quarter)
+    }
     defer { _ = full.wait() }
     let paths = ReportPaths(reports: options.reports, quarter: quarter, workbook: output)
     var errors = 0

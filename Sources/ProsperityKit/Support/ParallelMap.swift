@@ -1,9 +1,16 @@
+import CFileSystem
 import Dispatch
+import Foundation
 
 extension Array where Element: Sendable {
   /// `transform` applied to every element on all cores, results in the elements' order, so the
-  /// output is the same as a sequential map's whatever the scheduling.
-  func parallelMap<Result: Sendable>(_ transform: @Sendable (Element) -> Result) -> [Result] {
+  /// output is the same as a sequential map's whatever the scheduling. Called from a thread whose
+  /// priority was lowered, the work stays at that priority (see ``Yielding``).
+  func parallelMap<Result: Sendable>(_ transform: @escaping @Sendable (Element) -> Result)
+    -> [Result]
+  {
+    let niceness = prosperity_thread_niceness()
+    if niceness > 0 { return yieldingMap(niceness: niceness, transform) }
     let slots = ResultSlots<Result>(count: count)
     self.withUnsafeBufferPointer { elements in
       let shared = UnsafeSendable(elements)
@@ -12,6 +19,48 @@ extension Array where Element: Sendable {
       }
     }
     return slots.results()
+  }
+}
+
+extension Array where Element: Sendable {
+  /// The same map on threads of its own at `niceness`: they take only what the other threads
+  /// leave of the cores (the dispatch pool's threads would take a core's share).
+  private func yieldingMap<Result: Sendable>(
+    niceness: Int32, _ transform: @escaping @Sendable (Element) -> Result
+  ) -> [Result] {
+    let slots = ResultSlots<Result>(count: count)
+    let next = NextIndex()
+    let done = DispatchGroup()
+    // The threads keep their closure a moment after their last element: it holds the array
+    // itself, not a pointer into it.
+    let elements = self
+    let work: @Sendable () -> Void = {
+      _ = prosperity_set_thread_niceness(niceness)
+      while let index = next.take(below: elements.count) {
+        slots.store(transform(elements[index]), at: index)
+      }
+      done.leave()
+    }
+    for _ in 0..<Swift.min(count, ProcessInfo.processInfo.activeProcessorCount) {
+      done.enter()
+      Thread.detachNewThread(work)
+    }
+    done.wait()
+    return slots.results()
+  }
+}
+
+/// Hands out indices one at a time to threads that share a list of work.
+private final class NextIndex: @unchecked Sendable {
+  private let lock = NSLock()
+  private var next = 0
+
+  func take(below limit: Int) -> Int? {
+    lock.lock()
+    defer { lock.unlock() }
+    guard next < limit else { return nil }
+    next += 1
+    return next - 1
   }
 }
 

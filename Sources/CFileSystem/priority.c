@@ -1,0 +1,16 @@
+#define _GNU_SOURCE
+#include <sys/resource.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+
+#include "CFileSystem.h"
+
+// On Linux, PRIO_PROCESS with a thread id sets that thread alone (the Swift Glibc module has no
+// gettid to name it).
+int prosperity_set_thread_niceness(int niceness) {
+  return setpriority(PRIO_PROCESS, (id_t)syscall(SYS_gettid), niceness);
+}
+
+int prosperity_thread_niceness(void) {
+  return getpriority(PRIO_PROCESS, (id_t)syscall(SYS_gettid));
+}

@@ -1,0 +1,38 @@
+import CFileSystem
+import Foundation
+import Testing
+
+@testable import ProsperityKit
+
+@Suite("parallelMap")
+struct ParallelMapTests {
+  @Test("results come in the elements' order, at normal priority")
+  func keepsOrder() {
+    let values = Array(0..<1_000)
+    #expect(values.parallelMap { $0 * 3 } == values.map { $0 * 3 })
+  }
+
+  @Test("called from a thread of lowered priority, the work runs at that priority, in order")
+  func keepsTheCallersPriority() {
+    let values = Array(0..<200)
+    let finished = DispatchSemaphore(value: 0)
+    let results = Box()
+    Thread.detachNewThread {
+      _ = prosperity_set_thread_niceness(7)
+      // Each element takes a moment, so that more threads than the caller's take part.
+      results.value = values.parallelMap { value in
+        usleep(200)
+        return (value * 3, prosperity_thread_niceness())
+      }
+      finished.signal()
+    }
+    finished.wait()
+    #expect(results.value.map(\.0) == values.map { $0 * 3 })
+    #expect(results.value.allSatisfy { $0.1 == 7 }, "every element read at the caller's priority")
+    #expect(prosperity_thread_niceness() == 0, "the test's own thread is untouched")
+  }
+
+  private final class Box: @unchecked Sendable {
+    var value: [(Int, Int32)] = []
+  }
+}
