@@ -89,19 +89,4 @@ public struct ActivityComparison: Sendable {
     }
     return after - before
   }
-
-  /// Every activity of `engine` in either quarter: the later list in its order, then those gone.
-  static func match(engine: String, earlier: [Activity], later: [Activity])
-    -> [ActivityComparison]
-  {
-    // Lists held whole never read a file, so they cannot fail.
-    (try? match(engine: engine, earlier: ActivityList(earlier), later: ActivityList(later))) ?? []
-  }
-
-  /// The same, reading lists that are not held from their files.
-  static func match(engine: String, earlier: ActivityList, later: ActivityList) throws
-    -> [ActivityComparison]
-  {
-    try ActivityMatches(engine: engine, earlier: earlier, later: later).all()
-  }
 }

@@ -66,10 +66,11 @@ import Testing
     #expect(ActivityChange.of(earlier: activity("A", .active), later: nil) == .gone)
   }
 
-  @Test func matchListsTheLaterOrderThenThoseGone() {
-    let matched = ActivityComparison.match(
-      engine: "e", earlier: [activity("A", .active), activity("B", .active)],
-      later: [activity("C", .planned), activity("A", .completed)])
+  @Test func matchListsTheLaterOrderThenThoseGone() throws {
+    let matched = try ActivityMatches(
+      engine: "e", earlier: ActivityList([activity("A", .active), activity("B", .active)]),
+      later: ActivityList([activity("C", .planned), activity("A", .completed)])
+    ).all()
     #expect(matched.map(\.id) == ["C", "A", "B"])
     #expect(matched.map(\.change) == [.new, .completed, .gone])
     #expect(matched[1].budgetSpentChange == 0)

@@ -11,9 +11,6 @@ struct HugeFiguresTests {
 
   /// One engine whose flow measure has `values` in `quarters`, in order.
   static func dataset(_ values: [String]) throws -> Dataset {
-    let root = FileManager.default.temporaryDirectory
-      .appendingPathComponent("huge-\(UUID().uuidString)").path
-    defer { try? FileManager.default.removeItem(atPath: root) }
     var files = [
       "engines.csv": "engine,name_he,name_en\ntourism,תיירות,Tourism\n",
       "measures.csv": "measure,engine,name_he,name_en,unit,kind\n"
@@ -25,12 +22,8 @@ struct HugeFiguresTests {
       files["\(quarter)/tourism-kpis.csv"] = "measure,value\ntourism.visitors,\(value)\n"
       files["\(quarter)/tourism-activities.csv"] = "activity_id,title,status\n"
     }
-    for (name, text) in files {
-      let path = root + "/" + name
-      try FileManager.default.createDirectory(
-        atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-      try text.write(toFile: path, atomically: true, encoding: .utf8)
-    }
+    let root = try InputsFolder.write(files, prefix: "huge")
+    defer { try? FileManager.default.removeItem(atPath: root) }
     return try InputsLoader.load(from: root).0
   }
 

@@ -98,7 +98,7 @@ struct StreamedComparisonTests {
         dataset.engineQuarter("tourism", $0)?.activities ?? ActivityList()
       }
       #expect(lists.allSatisfy { $0.isComplete } == (holding == .max))
-      return try ActivityComparison.match(engine: "tourism", earlier: lists[0], later: lists[1])
+      return try ActivityMatches(engine: "tourism", earlier: lists[0], later: lists[1]).all()
     }
     let held = try matched(holding: .max)
     let streamed = try matched(holding: 1)

@@ -16,8 +16,6 @@ struct WorkbookLimitsTests {
   static func report(holding: Int = .max, status: String = "active") throws
     -> (QuarterReport, String)
   {
-    let root = FileManager.default.temporaryDirectory
-      .appendingPathComponent("limits-\(UUID().uuidString)").path
     var activities = "activity_id,title,status,budget_planned,budget_spent,participants\n"
     for index in 1...activityCount {
       activities += "A-\(String(format: "%03d", index)),פעילות \(index),\(status),1000,\(index),\n"
@@ -34,12 +32,7 @@ struct WorkbookLimitsTests {
       "2026-Q2/tourism-kpis.csv": "measure,value,source\ntourism.visitors,300,survey\n",
       "2026-Q2/tourism-activities.csv": activities,
     ]
-    for (name, text) in files {
-      let path = root + "/" + name
-      try FileManager.default.createDirectory(
-        atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-      try text.write(toFile: path, atomically: true, encoding: .utf8)
-    }
+    let root = try InputsFolder.write(files, prefix: "limits")
     let pipeline = try Pipeline.load(inputs: root, holdingActivities: { _ in holding })
     return (pipeline.report(for: Quarter(year: 2026, number: 2)!), root)
   }

@@ -12,8 +12,6 @@ struct ActivityDigestCacheTests {
 
   /// Inputs with a 2026-Q1 activity file holding a bad row, a missing amount and a hand-in date.
   static func inputs() throws -> String {
-    let root = FileManager.default.temporaryDirectory
-      .appendingPathComponent("digest-\(UUID().uuidString)").path
     let files = [
       "engines.csv": "engine,name_he,name_en\ntourism,תיירות,Tourism\n",
       "measures.csv": "measure,engine,name_he,name_en,unit,kind\n"
@@ -30,13 +28,7 @@ struct ActivityDigestCacheTests {
       "2026-Q2/tourism-kpis.csv": "measure,value\ntourism.visitors,300\n",
       "2026-Q2/tourism-activities.csv": "activity_id,title,status\nB-1,סיור,active\n",
     ]
-    for (name, text) in files {
-      let path = root + "/" + name
-      try FileManager.default.createDirectory(
-        atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-      try text.write(toFile: path, atomically: true, encoding: .utf8)
-    }
-    return root
+    return try InputsFolder.write(files, prefix: "digest")
   }
 
   static func load(_ root: String, _ cache: ActivityDigestCache?, holdingQ1: Int = 0) throws
