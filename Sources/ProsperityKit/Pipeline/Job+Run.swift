@@ -40,7 +40,8 @@ extension Job {
     // the digests of earlier runs where the files have not changed, so a run with little to do
     // reads little.
     let listed = WorkbookLimits.standard.activitiesPerEngineSheet
-    let expected = Set(plannedBuilds(mode, InputFingerprint(inputs: options.inputs)).map(\.quarter))
+    let before = InputFingerprint(inputs: options.inputs)
+    let expected = Set(plannedBuilds(mode, before).map(\.quarter))
     guard var pipeline = load(holdingActivities: { expected.contains($0) ? listed : 0 }) else {
       return .inputsMissing
     }
@@ -70,6 +71,15 @@ extension Job {
     if builds.contains(where: { !expected.contains($0.quarter) }) {
       guard let reloaded = load(holdingActivities: { _ in listed }) else { return .inputsMissing }
       pipeline = reloaded
+    }
+    // The manifest records `fingerprint`: it must hash the very bytes the reports are built from.
+    if !mode.dryRun,
+      let changed = fingerprint.firstChange(
+        since: before, read: pipeline.dataset.files, inputs: options.inputs)
+    {
+      let path = InputsRelative.full(changed, inputs: options.inputs)
+      reportWriteFailure(OutputError(path: path, reason: JobText.inputChanged(options.language)))
+      return .cannotWrite
     }
     // Quarters are built two at a time, one per core; what each prints is held back and printed
     // in quarter order, and the manifest records each pair once both are published.

@@ -40,6 +40,22 @@ public struct InputFingerprint: Sendable {
     files.filter { path, _ in quarterOf[path].map { $0 <= quarter } ?? true }
   }
 
+  /// The first input (relative path) whose bytes are not the same as when `earlier` was taken, or
+  /// not the bytes the loader read (`read`, the files of a dataset): reports built from what was
+  /// read would otherwise be recorded under hashes of other bytes. `nil` when all agree.
+  public func firstChange(since earlier: InputFingerprint, read: [InputFile], inputs: String)
+    -> String?
+  {
+    var changed = Set(files.keys).union(earlier.files.keys).filter {
+      files[$0] != earlier.files[$0]
+    }
+    for file in read {
+      let path = InputsRelative.path(file.path, inputs: inputs)
+      if files[path] != file.sha256 { changed.insert(path) }
+    }
+    return changed.sorted().first
+  }
+
   private static func hash(_ path: String) -> String {
     SHA256.hex(ofFileAt: path) ?? "unreadable"
   }
