@@ -66,6 +66,11 @@ public enum InputsLoader {
       guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory),
         isDirectory.boolValue, let quarter = Quarter(parsing: name)
       else { continue }
+      // A problem of the inputs as a whole, like the catalog's: every report shows it.
+      guard quarter.isReportable else {
+        log.error(Messages.quarterOutOfRange(quarter), at: SourceLocation(file: path))
+        continue
+      }
       if let other = found[quarter] {
         log.error(
           Messages.duplicateQuarterFolder(quarter.description, other),

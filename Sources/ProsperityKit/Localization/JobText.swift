@@ -7,6 +7,13 @@ enum JobText {
     LocalizedText(
       he: "אין תיקיית קלט לרבעון \(quarter)", en: "there is no input folder for \(quarter)")
   }
+  static func quarterOutOfRange(_ quarter: Quarter) -> LocalizedText {
+    let (first, last) = (Quarter.reportable.lowerBound, Quarter.reportable.upperBound)
+    return LocalizedText(
+      he: "הרבעון \(quarter) מחוץ לטווח הרבעונים שאפשר להפיק להם דוחות (\(first) עד \(last))",
+      en: "the quarter \(quarter) is outside the quarters reports can be made for "
+        + "(\(first) to \(last))")
+  }
   static func cannotWrite(_ reason: String) -> LocalizedText {
     LocalizedText(he: "לא ניתן לכתוב את הדוח: \(reason)", en: "cannot write the report: \(reason)")
   }

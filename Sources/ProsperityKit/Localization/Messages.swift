@@ -56,6 +56,10 @@ enum Messages {
       "תיקייה נוספת לרבעון \(quarter) (כבר נקראה \(other)); לא נקראה",
       "a second folder for \(quarter) (\(other) was read); not read")
   }
+  static func quarterOutOfRange(_ quarter: Quarter) -> LocalizedText {
+    let range = JobText.quarterOutOfRange(quarter)
+    return text(range.hebrew + "; התיקייה לא נקראה", range.english + "; its folder is not read")
+  }
 
   // MARK: Catalog
 

@@ -56,6 +56,7 @@ public struct Job: Sendable {
   public func workbook(_ quarter: Quarter, output: String? = nil, engine: String? = nil)
     -> ExitStatus
   {
+    if let refused = refuseOutOfRange([quarter]) { return refused }
     if engine == nil, let status = workbookOverlapping(quarter, output: output) { return status }
     guard let (report, pipeline) = quarterReport(quarter) else {
       return .inputsMissing
@@ -79,6 +80,7 @@ public struct Job: Sendable {
 
   /// Prints one quarter's text summary to standard output.
   public func summary(_ quarter: Quarter) -> ExitStatus {
+    if let refused = refuseOutOfRange([quarter]) { return refused }
     guard let (report, _) = quarterReport(quarter) else { return .inputsMissing }
     self.report(report.diagnostics)
     console.out(TextSummary.render(report, language: options.language))
@@ -88,6 +90,7 @@ public struct Job: Sendable {
   /// Checks the catalog and one quarter, or every quarter.
   public func validate(_ quarter: Quarter? = nil) -> ExitStatus {
     if let quarter {
+      if let refused = refuseOutOfRange([quarter]) { return refused }
       guard let (report, _) = quarterReport(quarter) else { return .inputsMissing }
       self.report(report.diagnostics)
       summarize(errors: report.errorCount, warnings: report.warningCount)
@@ -113,6 +116,13 @@ public struct Job: Sendable {
       console.err("\(error.path): error: \(JobText.inputsMissing(error.path)(options.language))")
       return nil
     }
+  }
+
+  /// A quarter given on the command line that no report can be made for is a usage error (64).
+  func refuseOutOfRange(_ quarters: [Quarter]) -> ExitStatus? {
+    guard let quarter = quarters.first(where: { !$0.isReportable }) else { return nil }
+    console.err("prosperity: error: \(JobText.quarterOutOfRange(quarter)(options.language))")
+    return .usage
   }
 
   /// Takes the reports folder's lock, creating the folder if needed.

@@ -19,7 +19,7 @@ public struct InputFingerprint: Sendable {
       guard manager.fileExists(atPath: path, isDirectory: &isDirectory) else { continue }
       if !isDirectory.boolValue {
         files[name] = Self.hash(path)
-      } else if let quarter = Quarter(parsing: name) {
+      } else if let quarter = Quarter(parsing: name), quarter.isReportable {
         for file in ((try? manager.contentsOfDirectory(atPath: path)) ?? [])
         where !file.hasPrefix(".") {
           let relative = name + "/" + file
