@@ -37,7 +37,7 @@ extension Job {
   {
     try AtomicFile.createFolders(folder, reportingAs: path)
     return try NewFile.create(at: path) { temporary throws(OutputError) in
-      let writer = try CSVFileWriter(path: temporary, reportingAs: path)
+      let writer = CSVFileWriter(descriptor: temporary, reportingAs: path)
       do {
         try file.records { record in try writer.append(record) }
       } catch let error as OutputError {
