@@ -31,6 +31,14 @@ extension Job {
       console.err("prosperity: error: \(JobText.unknownEngine(engine, known)(options.language))")
       return .usage
     }
+    // Like every command that writes reports it holds the lock: a run starting meanwhile would
+    // sweep its temporary files in the reports folder as a killed run's leftovers.
+    let lock: RunLock
+    switch lockReports() {
+    case .success(let held): lock = held
+    case .failure(let status): return status
+    }
+    defer { withExtendedLifetime(lock) {} }
     let reports = [first, second].map { pipeline.report(for: $0) }
     var seen: Set<Diagnostic> = []
     report(reports.flatMap(\.diagnostics).filter { seen.insert($0).inserted })
