@@ -42,9 +42,11 @@ extension Job {
     let listed = WorkbookLimits.standard.activitiesPerEngineSheet
     let before = InputFingerprint(inputs: options.inputs)
     let expected = Set(plannedBuilds(mode, before).map(\.quarter))
-    guard var pipeline = load(holdingActivities: { expected.contains($0) ? listed : 0 }) else {
-      return .inputsMissing
-    }
+    // `--force` means from the input bytes: no digest is taken on trust.
+    guard
+      var pipeline = load(
+        holdingActivities: { expected.contains($0) ? listed : 0 }, trustingDigests: !mode.force)
+    else { return .inputsMissing }
     // Every quarter's checks count towards the exit status, rebuilt or not.
     let log = pipeline.logWithQualityChecks()
     var lock: RunLock?
@@ -69,7 +71,8 @@ extension Job {
     let rebuilt = planned.count
     // Inputs that changed between the first look and the lock: hold every quarter's rows.
     if builds.contains(where: { !expected.contains($0.quarter) }) {
-      guard let reloaded = load(holdingActivities: { _ in listed }) else { return .inputsMissing }
+      guard let reloaded = load(holdingActivities: { _ in listed }, trustingDigests: !mode.force)
+      else { return .inputsMissing }
       pipeline = reloaded
     }
     // The manifest records `fingerprint`: it must hash the very bytes the reports are built from.

@@ -104,14 +104,18 @@ public struct Job: Sendable {
     return log.hasErrors ? .dataErrors : .ok
   }
 
+  /// Loads the inputs; `trustingDigests: false` reads every activity file whatever digests
+  /// `Reports/.cache` holds (and records them anew).
   func load(
     including include: @escaping (Quarter) -> Bool = { _ in true },
-    holdingActivities hold: @escaping (Quarter) -> Int = { _ in .max }
+    holdingActivities hold: @escaping (Quarter) -> Int = { _ in .max },
+    trustingDigests: Bool = true
   ) -> Pipeline? {
+    let cache = ActivityDigestCache(reports: options.reports)
     do {
       return try Pipeline.load(
         inputs: options.inputs, including: include, holdingActivities: hold,
-        cache: ActivityDigestCache(reports: options.reports))
+        cache: trustingDigests ? cache : cache?.recordingOnly)
     } catch {
       console.err("\(error.path): error: \(JobText.inputsMissing(error.path)(options.language))")
       return nil

@@ -31,6 +31,9 @@ public struct ActivityDigestCache: Sendable {
   /// Files smaller than this are read, not looked up: reading a small file costs less than
   /// decoding its digest.
   let smallestFile: Int
+  /// Whether recorded digests are used; without, every file is read and its digest recorded anew
+  /// (`run --force`: from the input bytes, whatever the folder holds).
+  private(set) var usesRecorded = true
 
   /// The cache of the reports folder `reports`; `nil` when that folder does not exist yet (a
   /// cache is no reason to create it).
@@ -48,9 +51,16 @@ public struct ActivityDigestCache: Sendable {
     self.smallestFile = smallestFile
   }
 
+  /// This cache, recording digests without using any already recorded.
+  public var recordingOnly: ActivityDigestCache {
+    var cache = self
+    cache.usesRecorded = false
+    return cache
+  }
+
   /// The digest recorded for `path`, if the file is still the one it was made from.
   func digest(of path: String, quarter: Quarter) -> ActivityDigest? {
-    guard let identity = FileChunks.identity(of: path), identity.size >= smallestFile,
+    guard usesRecorded, let identity = FileChunks.identity(of: path), identity.size >= smallestFile,
       let data = FileManager.default.contents(atPath: entry(for: path)),
       let digest = try? JSONDecoder().decode(ActivityDigest.self, from: data),
       digest.format == Self.format, digest.identity == identity, digest.file.path == path,
