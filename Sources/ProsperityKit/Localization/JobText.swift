@@ -1,7 +1,19 @@
 /// What the commands say about their own work, in Hebrew and English.
 enum JobText {
-  static func inputsMissing(_ path: String) -> LocalizedText {
-    LocalizedText(he: "קלט חסר: \(path) לא נמצא", en: "inputs missing: \(path) was not found")
+  static func inputsMissing(_ error: InputsMissing) -> LocalizedText {
+    switch error.reason {
+    case .notFound:
+      return LocalizedText(
+        he: "קלט חסר: \(error.path) לא נמצא", en: "inputs missing: \(error.path) was not found")
+    case .definesNoEngine:
+      return LocalizedText(
+        he: "הקטלוג אינו מגדיר אף מנוע: דבר לא נכתב",
+        en: "the catalog defines no engine: nothing was written")
+    case .definesNoIndicator:
+      return LocalizedText(
+        he: "הקטלוג אינו מגדיר אף מדד: דבר לא נכתב",
+        en: "the catalog defines no indicator: nothing was written")
+    }
   }
   static func quarterMissing(_ quarter: Quarter) -> LocalizedText {
     LocalizedText(

@@ -63,7 +63,6 @@ enum Messages {
 
   // MARK: Catalog
 
-  static let noEngines = text("לא הוגדר אף מנוע", "no engine is defined")
   static func missingField(_ column: String) -> LocalizedText {
     text(
       "השדה '\(column)' ריק; השורה נדחתה", "the field '\(column)' is empty; the row was rejected")

@@ -9,7 +9,7 @@ extension Job {
       pipeline = try Pipeline.load(
         inputs: options.inputs, including: { $0 < quarter }, holdingActivities: { _ in 0 })
     } catch {
-      console.err("\(error.path): error: \(JobText.inputsMissing(error.path)(options.language))")
+      reportMissing(error)
       return .inputsMissing
     }
     let template = QuarterTemplate(

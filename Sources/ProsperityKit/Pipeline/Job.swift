@@ -117,9 +117,15 @@ public struct Job: Sendable {
         inputs: options.inputs, including: include, holdingActivities: hold,
         cache: trustingDigests ? cache : cache?.recordingOnly)
     } catch {
-      console.err("\(error.path): error: \(JobText.inputsMissing(error.path)(options.language))")
+      reportMissing(error)
       return nil
     }
+  }
+
+  /// Says what is missing (exit 66 follows), after the problems that explain it.
+  func reportMissing(_ error: InputsMissing) {
+    report(error.diagnostics)
+    console.err("\(error.path): error: \(JobText.inputsMissing(error)(options.language))")
   }
 
   /// A quarter given on the command line that no report can be made for is a usage error (64).

@@ -2,12 +2,23 @@ import Foundation
 
 /// Inputs that are missing altogether: nothing can be reported (exit 66).
 public struct InputsMissing: Error, Sendable {
+  public enum Reason: Sendable {
+    case notFound
+    /// A required catalog file that defines nothing, as an empty or header-only file does.
+    case definesNoEngine
+    case definesNoIndicator
+  }
+
   public let path: String
+  public var reason = Reason.notFound
+  /// The problems found in the catalog on the way, which say why it defines nothing.
+  public var diagnostics: [Diagnostic] = []
 }
 
 /// Reads and checks the catalog: engines, localities, measures, indicators, targets and settings.
 ///
-/// A bad row is logged and left out of the catalog; only a missing required file stops the run.
+/// A bad row is logged and left out of the catalog; only a missing required file, or a catalog
+/// without a single engine or indicator, stops the run.
 public struct CatalogLoader {
   let directory: String
   var log = DiagnosticLog()
@@ -42,8 +53,14 @@ public struct CatalogLoader {
     if let table = table(CatalogFiles.settings, CatalogFiles.settingColumns, optional: true) {
       readSettings(table)
     }
+    // Nothing could be reported: going on would replace every published report by an empty one.
     if catalog.engines.isEmpty {
-      log.error(Messages.noEngines, at: SourceLocation(file: path(CatalogFiles.engines)))
+      throw InputsMissing(
+        path: path(CatalogFiles.engines), reason: .definesNoEngine, diagnostics: log.entries)
+    }
+    if catalog.indicators.isEmpty {
+      throw InputsMissing(
+        path: path(CatalogFiles.indicators), reason: .definesNoIndicator, diagnostics: log.entries)
     }
   }
 
