@@ -44,6 +44,12 @@ struct RestatementFinder {
     return found
   }
 
+  /// Whether the files the figures are made from differ from those the record lists, or it lists
+  /// none.
+  func sourcesChanged(since record: PublicationRecord) -> Bool {
+    changedFiles(since: record).map { !$0.isEmpty } ?? true
+  }
+
   private func fieldChanges(_ published: PublishedIndicator, _ result: IndicatorResult)
     -> [FieldRestatement]
   {

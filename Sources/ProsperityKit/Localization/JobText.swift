@@ -63,6 +63,11 @@ extension JobText {
     case .outputsMissing(let files):
       let list = files.joined(separator: ", ")
       (he, en) = ("חסרים דוחות: \(list)", "reports missing: \(list)")
+    case .outputsChanged(let files):
+      let list = files.joined(separator: ", ")
+      (he, en) = (
+        "דוחות השתנו מאז שנכתבו: \(list)", "reports changed since they were written: \(list)"
+      )
     case .inputsChanged(let files):
       let list = files.joined(separator: ", ")
       (he, en) = ("קלט השתנה: \(list)", "inputs changed: \(list)")

@@ -7,7 +7,17 @@ extension Job {
   public func compare(
     _ first: Quarter, _ second: Quarter, engine: String? = nil, output: String? = nil
   ) -> ExitStatus {
-    if let refused = refuseOutOfRange([first, second]) { return refused }
+    if let refused = preflight([first, second]) { return refused }
+    let paths = ComparisonPaths(
+      reports: options.reports, first: first, second: second, output: output)
+    if let output {
+      let own = ComparisonPaths(reports: options.reports, first: first, second: second, output: nil)
+      if let refused = refuseOutput(
+        output, writing: [paths.workbook, paths.text], own: [own.workbook, own.text])
+      {
+        return refused
+      }
+    }
     guard first != second else {
       console.err("prosperity: error: \(JobText.sameQuarter(first)(options.language))")
       return .usage
@@ -51,8 +61,6 @@ extension Job {
     }
     report(log.entries)
     guard let comparison = compared(builder, reports[0], reports[1]) else { return .cannotWrite }
-    let paths = ComparisonPaths(
-      reports: options.reports, first: first, second: second, output: output)
     guard write(comparison, to: paths) else { return .cannotWrite }
     return reports.contains { $0.errorCount > 0 } ? .dataErrors : .ok
   }

@@ -15,8 +15,8 @@ extension Job {
   /// ordinary path to do everything, diagnostics included. Tests lower `minimumBytes` and
   /// `limits` to take this path on small inputs.
   func workbookOverlapping(
-    _ quarter: Quarter, output: String?, minimumBytes: Int = overlapFolderBytes,
-    limits: WorkbookLimits = .standard
+    _ quarter: Quarter, output: String?, force: Bool = false,
+    minimumBytes: Int = overlapFolderBytes, limits: WorkbookLimits = .standard
   ) -> ExitStatus? {
     guard quarterFolderBytes(quarter) >= minimumBytes else { return nil }
     // The reported quarter alone: its catalog and activity lists are all the activities sheet
@@ -47,16 +47,16 @@ extension Job {
     let paths = ReportPaths(reports: options.reports, quarter: quarter, workbook: output)
     var errors = 0
     do {
-      let written = try publish(early: early, to: paths) { () throws(OutputError) in
+      let written = try publish(early: early, to: paths, force: force) {
+        () throws(OutputError) in
         let (report, pipeline) = try finalReport(full.wait(), agreeingWith: early)
         errors = report.errorCount
         self.report(report.diagnostics)
-        return (report, pipeline.dataset)
+        return (report, pipeline)
       }
       for path in written { logger.info("\(JobText.wrote(path)(options.language))") }
     } catch {
-      reportWriteFailure(error)
-      return .cannotWrite
+      return reportPublishFailure(error)
     }
     return errors > 0 ? .dataErrors : .ok
   }

@@ -28,13 +28,14 @@ extension Job {
         ? .forced
         : manifest.quarters[quarter.description]?.decision(
           inputs: inputs, tool: Self.toolVersion, language: options.language.rawValue,
-          reports: options.reports) ?? .neverBuilt
+          reports: options.reports, quarter: quarter) ?? .neverBuilt
       return decision.needsBuild ? (quarter, inputs, decision) : nil
     }
   }
 
   /// Validates all inputs and writes the reports of every quarter that is out of date.
   public func run(_ mode: RunMode = RunMode()) -> ExitStatus {
+    if let refused = preflight([]) { return refused }
     // A quarter to be rebuilt holds as many activity rows as its engine sheets list (its activities
     // sheet and the comparisons read the rest from the files); the others only count theirs, from
     // the digests of earlier runs where the files have not changed, so a run with little to do
@@ -87,6 +88,7 @@ extension Job {
     // Quarters are built two at a time, one per core; what each prints is held back and printed
     // in quarter order, and the manifest records each pair once both are published.
     let building = pipeline
+    var refused = false
     for first in stride(from: 0, to: builds.count, by: 2) {
       let pair = Array(builds[first..<min(first + 2, builds.count)])
       let built = pair.parallelMap { build in
@@ -97,17 +99,22 @@ extension Job {
         let report = building.report(for: build.quarter)
         job.report(report.diagnostics.filter { $0.location == nil && $0.quarter == build.quarter })
         let paths = ReportPaths(reports: options.reports, quarter: build.quarter)
-        let written = job.write(report, of: building.dataset, to: paths)
-        return (written, output, paths)
+        let outcome = job.write(report, of: building, to: paths, force: mode.force)
+        return (outcome, output, published(outcome))
       }
-      for (build, (written, output, paths)) in zip(pair, built) {
+      for (build, (outcome, output, outputs)) in zip(pair, built) {
         output.replay(through: self)
-        guard written else { return .cannotWrite }
-        manifest.quarters[build.quarter.description] = Manifest.Build(
-          tool: Self.toolVersion, language: options.language.rawValue, inputs: build.inputs,
-          outputs: [paths.workbook, paths.summary, paths.indicators].map {
-            String($0.dropFirst(options.reports.count + 1))
-          })
+        switch outcome {
+        case .published:
+          manifest.quarters[build.quarter.description] = Manifest.Build(
+            tool: Self.toolVersion, language: options.language.rawValue, inputs: build.inputs,
+            outputs: outputs)
+        case .failed(.dataErrors):
+          // Refused, the old reports kept: the manifest keeps them too, so the next run tries
+          // again (and says why again).
+          refused = true
+        case .failed(let status): return status
+        }
       }
       do {
         try manifest.write(reports: options.reports)
@@ -116,13 +123,25 @@ extension Job {
         return .cannotWrite
       }
     }
-    if !mode.dryRun && rebuilt > 0 {
+    // Comparisons read today's figures of every quarter: not while one of them is refused.
+    if !mode.dryRun && rebuilt > 0 && !refused {
       guard writeLatestComparisons(pipeline) else { return .cannotWrite }
     }
     if rebuilt == 0 {
       let text = JobText.upToDate(quarters.count)(options.language)
       if mode.dryRun { console.out(text) } else { logger.info("\(text)") }
     }
-    return log.hasErrors ? .dataErrors : .ok
+    return log.hasErrors || refused ? .dataErrors : .ok
+  }
+
+  /// The files a publication wrote, as the manifest records them: by path relative to the reports
+  /// folder, with their sizes and hashes as they are now, under the lock.
+  private func published(_ outcome: PublishOutcome) -> [String: Manifest.PublishedFile] {
+    guard case .published(let written) = outcome else { return [:] }
+    var files: [String: Manifest.PublishedFile] = [:]
+    for path in written {
+      files[String(path.dropFirst(options.reports.count + 1))] = Manifest.PublishedFile(at: path)
+    }
+    return files
   }
 }

@@ -2,7 +2,7 @@ extension Job {
   /// Writes `Inputs/QUARTER/<engine>-kpis.csv` and `-activities.csv` for every engine, ready to send
   /// to the managers; a file that exists is left as it is.
   public func template(_ quarter: Quarter) -> ExitStatus {
-    if let refused = refuseOutOfRange([quarter]) { return refused }
+    if let refused = preflight([quarter]) { return refused }
     let pipeline: Pipeline
     do {
       // No rows are held: the last quarter's activities are read again as they are written.

@@ -52,18 +52,37 @@ public struct Job: Sendable {
   }
 
   /// Writes one quarter's three files; `output` names the workbook. With `engine`, writes only
-  /// that engine's committee workbook.
-  public func workbook(_ quarter: Quarter, output: String? = nil, engine: String? = nil)
-    -> ExitStatus
-  {
-    if let refused = refuseOutOfRange([quarter]) { return refused }
-    if engine == nil, let status = workbookOverlapping(quarter, output: output) { return status }
+  /// that engine's committee workbook. `force` publishes even a quarter that would lose most of an
+  /// engine's published values.
+  public func workbook(
+    _ quarter: Quarter, output: String? = nil, engine: String? = nil, force: Bool = false
+  ) -> ExitStatus {
+    if let refused = preflight([quarter]) { return refused }
+    let folder = ReportPaths(reports: options.reports, quarter: quarter)
+    let own = engine.map {
+      "\(folder.folder)/\(ReportPaths.engineWorkbookName(quarter, engine: $0))"
+    }
+    var output = output
+    if let path = output {
+      if let refused = refuseOutput(path, writing: [path], own: [own ?? folder.workbook]) {
+        return refused
+      }
+      // Its own place, however spelled, is no `--output`: the folder exchange writes it.
+      if OutputPlaces.resolved(path) == OutputPlaces.resolved(own ?? folder.workbook) {
+        output = nil
+      }
+    }
+    if engine == nil,
+      let status = workbookOverlapping(quarter, output: output, force: force)
+    {
+      return status
+    }
     guard let (report, pipeline) = quarterReport(quarter) else {
       return .inputsMissing
     }
     // An unknown engine is a usage error, reported before anything is created.
     if let engine, report.catalog.engine(engine) == nil {
-      return engineWorkbook(engine, quarter, pipeline, output: output)
+      return engineWorkbook(engine, report, pipeline, output: output)
     }
     let lock: RunLock
     switch lockReports() {
@@ -71,16 +90,18 @@ public struct Job: Sendable {
     case .failure(let status): return status
     }
     defer { withExtendedLifetime(lock) {} }
-    if let engine { return engineWorkbook(engine, quarter, pipeline, output: output) }
+    if let engine { return engineWorkbook(engine, report, pipeline, output: output) }
     self.report(report.diagnostics)
     let paths = ReportPaths(reports: options.reports, quarter: quarter, workbook: output)
-    guard write(report, of: pipeline.dataset, to: paths) else { return .cannotWrite }
-    return report.errorCount > 0 ? .dataErrors : .ok
+    switch write(report, of: pipeline, to: paths, force: force) {
+    case .published: return report.errorCount > 0 ? .dataErrors : .ok
+    case .failed(let status): return status
+    }
   }
 
   /// Prints one quarter's text summary to standard output.
   public func summary(_ quarter: Quarter) -> ExitStatus {
-    if let refused = refuseOutOfRange([quarter]) { return refused }
+    if let refused = preflight([quarter]) { return refused }
     guard let (report, _) = quarterReport(quarter) else { return .inputsMissing }
     self.report(report.diagnostics)
     console.out(TextSummary.render(report, language: options.language))
@@ -89,8 +110,8 @@ public struct Job: Sendable {
 
   /// Checks the catalog and one quarter, or every quarter.
   public func validate(_ quarter: Quarter? = nil) -> ExitStatus {
+    if let refused = preflight(quarter.map { [$0] } ?? []) { return refused }
     if let quarter {
-      if let refused = refuseOutOfRange([quarter]) { return refused }
       guard let (report, _) = quarterReport(quarter) else { return .inputsMissing }
       self.report(report.diagnostics)
       summarize(errors: report.errorCount, warnings: report.warningCount)
@@ -128,10 +149,32 @@ public struct Job: Sendable {
     console.err("\(error.path): error: \(JobText.inputsMissing(error)(options.language))")
   }
 
-  /// A quarter given on the command line that no report can be made for is a usage error (64).
-  func refuseOutOfRange(_ quarters: [Quarter]) -> ExitStatus? {
+  /// What every command checks before it reads or writes anything (usage errors, 64): that the
+  /// reports and inputs folders do not lie inside one another, and that the quarters given on the
+  /// command line can be reported.
+  func preflight(_ quarters: [Quarter]) -> ExitStatus? {
+    if OutputPlaces(inputs: options.inputs, reports: options.reports).foldersNested {
+      let text = JobText.foldersNested(reports: options.reports, inputs: options.inputs)
+      console.err("prosperity: error: \(text(options.language))")
+      return .usage
+    }
     guard let quarter = quarters.first(where: { !$0.isReportable }) else { return nil }
     console.err("prosperity: error: \(JobText.quarterOutOfRange(quarter)(options.language))")
+    return .usage
+  }
+
+  /// An `--output` that would land in the inputs folder or on a file the reports folder keeps for
+  /// itself is a usage error (64), given before anything is written: `paths` are the files
+  /// `output` makes the command write, `own` its default outputs, which it may name.
+  func refuseOutput(_ output: String, writing paths: [String], own: [String]) -> ExitStatus? {
+    let places = OutputPlaces(inputs: options.inputs, reports: options.reports)
+    let text: LocalizedText
+    switch paths.lazy.compactMap({ places.refusal(of: $0, own: own) }).first {
+    case nil: return nil
+    case .insideInputs: text = JobText.outputInInputs(options.inputs)
+    case .reportsOwnFile: text = JobText.outputInReports(options.reports)
+    }
+    console.err("\(output): error: \(text(options.language))")
     return .usage
   }
 
@@ -187,15 +230,34 @@ public struct Job: Sendable {
     return ({ needed.contains($0) || $0 < quarter }, { $0 == quarter ? listed : 0 })
   }
 
-  func write(_ report: QuarterReport, of dataset: Dataset, to paths: ReportPaths) -> Bool {
+  enum PublishOutcome {
+    /// The paths written.
+    case published([String])
+    /// Nothing published, with the exit status (already explained on stderr).
+    case failed(ExitStatus)
+  }
+
+  func write(_ report: QuarterReport, of pipeline: Pipeline, to paths: ReportPaths, force: Bool)
+    -> PublishOutcome
+  {
     do {
-      let written = try publish(report, of: dataset, to: paths)
+      let written = try publish(report, of: pipeline, to: paths, force: force)
       for path in written { logger.info("\(JobText.wrote(path)(options.language))") }
-      return true
+      return .published(written)
     } catch {
-      reportWriteFailure(error)
-      return false
+      return .failed(reportPublishFailure(error))
     }
+  }
+
+  /// Says why a quarter was not published; returns the exit status: 65 for a quarter refused
+  /// (it would lose most of an engine's values), 73 for a report that could not be written.
+  func reportPublishFailure(_ error: OutputError) -> ExitStatus {
+    guard error.isRefusal else {
+      reportWriteFailure(error)
+      return .cannotWrite
+    }
+    console.err("\(error.path): error: \(error.reason)")
+    return .dataErrors
   }
 
   /// Says which report could not be written and why (exit 73 follows).

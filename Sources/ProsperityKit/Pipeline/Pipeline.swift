@@ -32,6 +32,7 @@ public struct Pipeline: Sendable {
 
 /// Where a quarter's reports go: `Reports/2026-Q3/committee-2026-Q3.xlsx` and its siblings.
 public struct ReportPaths: Sendable {
+  public let quarter: Quarter
   public let folder: String
   public let workbook: String
   public let summary: String
@@ -39,22 +40,14 @@ public struct ReportPaths: Sendable {
 
   public init(reports: String, quarter: Quarter, workbook: String? = nil) {
     let folder = reports + "/" + quarter.description
+    self.quarter = quarter
     self.folder = folder
-    self.workbook = workbook ?? "\(folder)/committee-\(quarter).xlsx"
+    self.workbook = workbook ?? "\(folder)/\(Self.workbookName(quarter))"
     self.summary = "\(folder)/summary-\(quarter).txt"
     self.indicators = "\(folder)/indicators-\(quarter).csv"
   }
 }
 
-/// Stage 3: renders a quarter's report into its three files and publishes them together.
-public enum ReportWriter {
-  /// Writes the indicators CSV, the text summary and the workbook into a staging folder and swaps
-  /// it in for the quarter's folder; a workbook named elsewhere (`--output`) is written atomically on
-  /// its own. Returns the paths written.
-  public static func write(
-    _ report: QuarterReport, language: Language, to paths: ReportPaths
-  ) throws(OutputError) -> [String] {
-    try write(early: report, language: language, to: paths) { () throws(OutputError) in report }
-      .written
-  }
-}
+/// Stage 3: renders a quarter's report into its three files and publishes them together, with
+/// whatever else its folder holds (`ReportWriter+Stages.swift`).
+public enum ReportWriter {}

@@ -4,6 +4,9 @@ import Foundation
 public struct OutputError: Error, Sendable, CustomStringConvertible {
   public let path: String
   public let reason: String
+  /// Not a failure to write but a refusal to publish (a quarter that would lose most of an
+  /// engine's published values): `reason` is the whole message, and the exit status is 65.
+  public var isRefusal = false
 
   public var description: String { "\(path): \(reason)" }
 }

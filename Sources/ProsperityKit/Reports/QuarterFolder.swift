@@ -34,13 +34,13 @@ public struct QuarterFolder: Sendable {
     pending.start { () throws(OutputError) in try AtomicFile.writeFlushed(render(), to: path) }
   }
 
-  /// Creates an empty staging folder, keeping any file of the published folder that this run does
-  /// not write (so a user's own file there survives).
-  public func prepare(keepingExcept written: Set<String>) throws(OutputError) {
+  /// Creates an empty staging folder holding the files of the published folder that `keeping`
+  /// accepts (a user's own file there survives); every other file is left behind by the exchange.
+  public func prepare(keeping: (String) -> Bool) throws(OutputError) {
     try? FileManager.default.removeItem(atPath: staging)
     try AtomicFile.createFolders(staging, reportingAs: path)
     let existing = (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []
-    for name in existing where !written.contains(name) && !name.hasPrefix(".") {
+    for name in existing where keeping(name) && !name.hasPrefix(".") {
       let source = (path as NSString).appendingPathComponent(name)
       guard link(source, staged(name)) == 0 || copy(source, staged(name)) else {
         throw OutputError(path: path, reason: String(cString: strerror(errno)))

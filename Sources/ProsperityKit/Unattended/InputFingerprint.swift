@@ -64,14 +64,22 @@ public struct InputFingerprint: Sendable {
 extension Manifest.Build {
   /// Whether this recorded build still stands for `inputs` and the options, and if not, why.
   public func decision(
-    inputs: [String: String], tool: String, language: String, reports: String
+    inputs: [String: String], tool: String, language: String, reports: String, quarter: Quarter
   ) -> BuildDecision {
     guard self.tool == tool, self.language == language else { return .optionsChanged }
     let changed = Set(inputs.keys).union(self.inputs.keys).filter { inputs[$0] != self.inputs[$0] }
     if !changed.isEmpty { return .inputsChanged(changed.sorted()) }
-    let missing = outputs.filter {
-      !FileManager.default.fileExists(atPath: (reports as NSString).appendingPathComponent($0))
+    let full = { (relative: String) in (reports as NSString).appendingPathComponent(relative) }
+    let missing = outputs.keys.sorted().filter { !FileManager.default.fileExists(atPath: full($0)) }
+    if !missing.isEmpty { return .outputsMissing(missing) }
+    var altered = outputs.keys.sorted().filter { !outputs[$0]!.matches(full($0)) }
+    let folder = quarter.description
+    let names = (try? FileManager.default.contentsOfDirectory(atPath: full(folder))) ?? []
+    altered += names.sorted().map { folder + "/" + $0 }.filter { relative in
+      outputs[relative] == nil
+        && ReportPaths.engine(
+          ofWorkbookNamed: (relative as NSString).lastPathComponent, quarter: quarter) != nil
     }
-    return missing.isEmpty ? .upToDate : .outputsMissing(missing)
+    return altered.isEmpty ? .upToDate : .outputsChanged(altered)
   }
 }

@@ -10,7 +10,7 @@ enum Leftovers {
       let path = (reports as NSString).appendingPathComponent(name)
       if isLeftover(name) {
         try? manager.removeItem(atPath: path)
-      } else if Quarter(parsing: name) != nil || name == "compare"
+      } else if Quarter(parsing: name) != nil || name == ComparisonPaths.folderName
         || name == ActivityDigestCache.folderName
       {
         folders.append(path)

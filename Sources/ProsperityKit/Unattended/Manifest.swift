@@ -12,8 +12,28 @@ public struct Manifest: Codable, Sendable, Equatable {
     public var language: String
     /// Input path relative to the inputs folder → SHA-256 of its bytes.
     public var inputs: [String: String]
-    /// The files published, relative to the reports folder.
-    public var outputs: [String]
+    /// The files published, by path relative to the reports folder.
+    public var outputs: [String: PublishedFile]
+  }
+
+  /// A published file as it was written, to notice one replaced or edited since.
+  public struct PublishedFile: Codable, Sendable, Equatable {
+    public var size: Int
+    public var sha256: String
+
+    /// The file at `path` as it is now; `nil` when it cannot be read.
+    public init?(at path: String) {
+      guard let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int,
+        let sha256 = SHA256.hex(ofFileAt: path)
+      else { return nil }
+      (self.size, self.sha256) = (size, sha256)
+    }
+
+    /// Whether the file at `path` is still this one (its size first, which costs no reading).
+    func matches(_ path: String) -> Bool {
+      let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int
+      return size == self.size && SHA256.hex(ofFileAt: path) == sha256
+    }
   }
 
   public var quarters: [String: Build] = [:]
@@ -51,6 +71,9 @@ public enum BuildDecision: Equatable, Sendable {
   case neverBuilt
   case optionsChanged
   case outputsMissing([String])
+  /// Published files that are not the ones written (replaced or edited since), or engine
+  /// committees' workbooks written since by hand, which the manifest knows nothing of.
+  case outputsChanged([String])
   case inputsChanged([String])
 
   public var needsBuild: Bool { self != .upToDate }

@@ -15,10 +15,11 @@ public enum LockFailure: Error, Sendable {
 public final class RunLock: Sendable {
   public let path: String
   private let descriptor: Int32
+  static let fileName = ".prosperity.lock"
 
   /// Takes the lock at once or fails: a cron run that finds another one running should not queue.
   public init(reports: String) throws(LockFailure) {
-    let path = (reports as NSString).appendingPathComponent(".prosperity.lock")
+    let path = (reports as NSString).appendingPathComponent(Self.fileName)
     self.path = path
     var descriptor = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
     // On a read-only folder an existing lock file still locks; the writes will fail later, clearly.

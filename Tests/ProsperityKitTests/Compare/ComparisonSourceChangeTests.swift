@@ -63,7 +63,9 @@ struct ComparisonSourceChangeTests {
     defer { try? FileManager.default.removeItem(atPath: root) }
     let changed = root + "/\(quarter)/tourism-activities.csv"
     let console = ChangingConsole(changing: changed)
-    let reports = root + "/Reports"
+    // Beside the inputs: a reports folder inside them is refused.
+    let reports = root + ".reports"
+    defer { try? FileManager.default.removeItem(atPath: reports) }
     let job = Job(
       options: JobOptions(inputs: root, reports: reports, language: .english),
       console: console, logger: Logger(label: "test") { _ in SwiftLogNoOpLogHandler() })

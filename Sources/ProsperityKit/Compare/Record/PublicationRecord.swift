@@ -50,6 +50,32 @@ public struct RecordPaths: Sendable {
   public init(reports: String, quarter: Quarter) {
     self.init(ReportPaths(reports: reports, quarter: quarter), quarter: quarter)
   }
+
+  /// A record whose presence is shown by its own indicators file (so one never written is no
+  /// warning).
+  private init(quarter: Quarter, indicators: String, catalog: String, sources: String) {
+    self.quarter = quarter
+    (self.indicators, self.catalog, self.sources) = (indicators, catalog, sources)
+    summary = indicators
+  }
+
+  /// The names of a publication that later figures restated keep this prefix beside them.
+  static let supersededPrefix = "superseded-"
+
+  /// Where the publication that the current one restates is kept, while it restates it:
+  /// `superseded-indicators-2026-Q3.csv` and so on.
+  public var superseded: RecordPaths {
+    let rename = { (path: String) in
+      let folder = (path as NSString).deletingLastPathComponent
+      return folder + "/" + Self.supersededPrefix + (path as NSString).lastPathComponent
+    }
+    return RecordPaths(
+      quarter: quarter, indicators: rename(indicators), catalog: rename(catalog),
+      sources: rename(sources))
+  }
+
+  /// The record's three files, indicators first.
+  public var files: [String] { [indicators, catalog, sources] }
 }
 
 /// Input paths as the record keeps them: relative to the inputs folder, so the record still matches

@@ -6,7 +6,8 @@ public struct ComparisonPaths: Sendable {
   /// `output` names both files, with or without the `.xlsx` or `.txt` extension; by default they
   /// are named after the two quarters in the order given.
   public init(reports: String, first: Quarter, second: Quarter, output: String?) {
-    var base = output ?? "\(reports)/compare/\(QuarterComparison.baseName(first, second))"
+    var base =
+      output ?? "\(reports)/\(Self.folderName)/\(QuarterComparison.baseName(first, second))"
     for ext in [".xlsx", ".txt"] where base.lowercased().hasSuffix(ext) && base.count > ext.count {
       base.removeLast(ext.count)
     }
