@@ -20,6 +20,10 @@ public struct Manifest: Codable, Sendable, Equatable {
   public struct PublishedFile: Codable, Sendable, Equatable {
     public var size: Int
     public var sha256: String
+    /// Device, inode, size, modification and change times when recorded: while they stay the
+    /// same, the file is not read again (a workbook of a large quarter is tens of megabytes). A
+    /// file written, copied over or renamed into place changes them; its bytes then decide.
+    var identity: FileIdentity?
 
     /// The file at `path` as it is now; `nil` when it cannot be read.
     public init?(at path: String) {
@@ -27,10 +31,12 @@ public struct Manifest: Codable, Sendable, Equatable {
         let sha256 = SHA256.hex(ofFileAt: path)
       else { return nil }
       (self.size, self.sha256) = (size, sha256)
+      identity = FileChunks.identity(of: path)
     }
 
-    /// Whether the file at `path` is still this one (its size first, which costs no reading).
+    /// Whether the file at `path` is still this one.
     func matches(_ path: String) -> Bool {
+      if let identity, FileChunks.identity(of: path) == identity { return true }
       let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int
       return size == self.size && SHA256.hex(ofFileAt: path) == sha256
     }
