@@ -9,12 +9,7 @@ struct CompareLockTests {
   func compareWaitsForNobody() throws {
     let workspace = try Workspace(copying: Paths.shippedInputs)
     defer { workspace.remove() }
-    try FileManager.default.createDirectory(
-      at: workspace.reports, withIntermediateDirectories: true)
-    let lockPath = workspace.reports.appendingPathComponent(".prosperity.lock").path
-    let descriptor = open(lockPath, O_RDWR | O_CREAT, 0o644)
-    #expect(descriptor >= 0)
-    #expect(flock(descriptor, LOCK_EX | LOCK_NB) == 0)
+    let lock = try HeldRunLock(workspace)
     let before = FolderSnapshot(workspace.reports)
     for output in [[], ["--output", "papers/cmp"]] {
       let refused = try workspace.run(["compare", "2026-Q2", "2026-Q3", "--lang", "en"] + output)
@@ -26,8 +21,7 @@ struct CompareLockTests {
     }
     #expect(FolderSnapshot(workspace.reports).differences(from: before).isEmpty)
     #expect(!workspace.exists(workspace.root.appendingPathComponent("papers")))
-    flock(descriptor, LOCK_UN)
-    close(descriptor)
+    lock.release()
     let compared = try workspace.run(["compare", "2026-Q2", "2026-Q3", "--lang", "en"])
     #expect(compared.status == 0, "\(compared.stderr)")
     let text = try workspace.text(workspace.comparison("2026-Q2_vs_2026-Q3", "txt"))
