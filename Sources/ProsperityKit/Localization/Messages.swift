@@ -84,9 +84,17 @@ enum Messages {
       "המזהה '\(id)' שמור למדדי הפעילויות (activities.*)",
       "the id '\(id)' is reserved for the activity measures (activities.*)")
   }
-  static func badUnit(_ unit: String) -> LocalizedText {
-    let units = MeasureUnit.allCases.map(\.rawValue).joined(separator: " | ")
-    return text("יחידה לא מוכרת '\(unit)' (\(units))", "unknown unit '\(unit)' (\(units))")
+  static func unitLooksMistyped(_ unit: String, _ known: MeasureUnit) -> LocalizedText {
+    text(
+      "היחידה '\(unit)' נראית כמו '\(known.rawValue)' בשגיאת הקלדה: המספרים מוצגים כמספרים פשוטים ו-'\(unit)' לצדם; אם התכוונתם ל-\(known.rawValue), תקנו את עמודת unit",
+      "the unit '\(unit)' looks like a mistyped '\(known.rawValue)': its numbers are shown plain, with '\(unit)' beside them; if \(known.rawValue) was meant, correct the unit column"
+    )
+  }
+  static func emptyUnit(_ id: String) -> LocalizedText {
+    text(
+      "היחידה של '\(id)' ריקה: המספרים מוצגים כמספרים פשוטים, ללא יחידה; כתבו count, ils, usd, percent, ratio או את שם היחידה (למשל people)",
+      "the unit of '\(id)' is empty: its numbers are shown plain, without a unit; write count, ils, usd, percent, ratio or the unit's name (e.g. people)"
+    )
   }
   static func badKind(_ kind: String) -> LocalizedText {
     text("סוג לא מוכר '\(kind)' (flow | stock)", "unknown kind '\(kind)' (flow | stock)")

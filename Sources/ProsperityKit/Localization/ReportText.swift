@@ -115,6 +115,7 @@ extension ReportText {
     case .usd: return LocalizedText(he: "$", en: "$")
     case .percent: return LocalizedText(he: "אחוז", en: "percent")
     case .ratio: return LocalizedText(he: "יחס", en: "ratio")
+    case .other(let text): return LocalizedText(he: text, en: text)
     }
   }
 }

@@ -105,8 +105,8 @@ enum RecordReader {
     else { return nil }
     var definitions: [String: IndicatorDefinition] = [:]
     for record in table.records {
-      guard let unit = MeasureUnit(rawValue: record["unit"]),
-        let direction = Direction(rawValue: record["direction"]),
+      let unit = MeasureUnit(rawValue: record["unit"])
+      guard let direction = Direction(rawValue: record["direction"]),
         Identifier.isValid(record["indicator"]), !record["formula"].isEmpty
       else {
         problems.warning(

@@ -35,10 +35,7 @@ extension CatalogLoader {
         continue
       }
       guard let engine = knownEngine(record) else { continue }
-      guard let unit = MeasureUnit(rawValue: record["unit"].lowercased()) else {
-        reject(Messages.badUnit(record["unit"]), record, "unit")
-        continue
-      }
+      let unit = unit(record, of: id)
       guard let kind = MeasureKind(rawValue: record["kind"].lowercased()) else {
         reject(Messages.badKind(record["kind"]), record, "kind")
         continue
@@ -57,10 +54,7 @@ extension CatalogLoader {
         continue
       }
       guard let engine = knownEngine(record) else { continue }
-      guard let unit = MeasureUnit(rawValue: record["unit"].lowercased()) else {
-        reject(Messages.badUnit(record["unit"]), record, "unit")
-        continue
-      }
+      let unit = unit(record, of: id)
       guard let direction = Direction(rawValue: record["direction"].lowercased()) else {
         reject(Messages.badDirection(record["direction"]), record, "direction")
         continue
@@ -81,6 +75,19 @@ extension CatalogLoader {
     }
     catalog.indicators = catalog.engines.flatMap { engine in read.filter { $0.engine == engine.id }
     }
+  }
+
+  /// The unit in the row's `unit` column, whatever it says: a unit never costs a measure or
+  /// an indicator its values. An empty one, or one that looks mistyped, gets a warning.
+  private mutating func unit(_ record: TableRecord, of id: String) -> MeasureUnit {
+    let reading = UnitSpelling.read(record["unit"])
+    if reading.unit == .other("") {
+      log.warning(Messages.emptyUnit(id), at: record.location("unit"))
+    } else if let known = reading.resembles {
+      log.warning(
+        Messages.unitLooksMistyped(reading.unit.rawValue, known), at: record.location("unit"))
+    }
+    return reading.unit
   }
 
   private mutating func formula(_ record: TableRecord) -> Formula? {
