@@ -90,6 +90,28 @@ extension CatalogLoader {
     return reading.unit
   }
 
+  /// The number in `column`, a figure of `indicator`: an unreadable number, or one written in a
+  /// form its unit contradicts, is logged and rejects the row (`.invalid`).
+  mutating func figure(_ record: TableRecord, _ column: String, of indicator: Indicator)
+    -> ParsedNumber
+  {
+    let text = record[column]
+    let (number, form) = NumberParser.read(text)
+    switch number {
+    case .value(let value) where !form.fits(indicator.unit, value: value):
+      let message = Messages.valueContradictsUnit(
+        text, form: form, read: value, unit: indicator.unit,
+        owner: .catalog(id: indicator.id, catalogFile: CatalogFiles.indicators))
+      reject(message, record, column)
+      return .invalid
+    case .invalid:
+      reject(Messages.badNumber(text), record, column)
+      return .invalid
+    case .value, .notReported:
+      return number
+    }
+  }
+
   private mutating func formula(_ record: TableRecord) -> Formula? {
     let text = record["formula"]
     let formula: Formula
@@ -112,7 +134,7 @@ extension CatalogLoader {
   mutating func readTargets(_ table: TableFile) {
     for record in table.records {
       let id = record["indicator"]
-      guard catalog.indicators.contains(where: { $0.id == id }) else {
+      guard let indicator = catalog.indicators.first(where: { $0.id == id }) else {
         reject(Messages.unknownIndicator(id), record, "indicator")
         continue
       }
@@ -121,14 +143,12 @@ extension CatalogLoader {
         continue
       }
       let value: Double
-      switch NumberParser.parse(record["target"]) {
+      switch figure(record, "target", of: indicator) {
       case .value(let number): value = number
       case .notReported:
         log.warning(Messages.emptyTarget(id, period.description), at: record.location("target"))
         continue
-      case .invalid:
-        reject(Messages.badNumber(record["target"]), record, "target")
-        continue
+      case .invalid: continue
       }
       guard catalog.targets[id]?[period] == nil else {
         reject(Messages.duplicateTarget(id, period.description), record, "period")

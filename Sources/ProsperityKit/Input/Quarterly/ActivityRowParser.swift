@@ -108,9 +108,18 @@ struct ActivityRowParser {
       }
       return date
     }
-    func amount(_ column: String, _ index: Int?) -> Double? {
-      switch record.number(at: index) {
-      case .value(let value): return value
+    func amount(_ column: String, _ index: Int?, _ unit: MeasureUnit) -> Double? {
+      let (number, form) = record.writtenNumber(at: index)
+      switch number {
+      case .value(let value):
+        guard form.fits(unit, value: value) else {
+          fail(
+            Messages.valueContradictsUnit(
+              record[at: index], form: form, read: value, unit: unit,
+              owner: .activityColumn(column)), column)
+          return nil
+        }
+        return value
       case .notReported:
         log.warning(
           Messages.activityFieldNotReported(id(in: record), column), at: record.location(column),
@@ -125,9 +134,9 @@ struct ActivityRowParser {
       log.warning(
         Messages.endBeforeStart(id(in: record)), at: record.location("end"), quarter: quarter)
     }
-    let planned = amount("budget_planned", columns.planned)
-    let spent = amount("budget_spent", columns.spent)
-    let participants = amount("participants", columns.participants)
+    let planned = amount("budget_planned", columns.planned, .ils)
+    let spent = amount("budget_spent", columns.spent, .ils)
+    let participants = amount("participants", columns.participants, .count)
     return Row(
       status: status, budgetPlanned: planned, budgetSpent: spent, participants: participants,
       start: start, end: end, isRejected: rejected)

@@ -89,7 +89,14 @@ struct KPIFileReader {
       locality = matched
     }
     let figure: Figure
-    switch NumberParser.parse(record["value"]) {
+    let (number, form) = NumberParser.read(record["value"])
+    switch number {
+    case .value(let value) where !form.fits(known.unit, value: value):
+      let message = Messages.valueContradictsUnit(
+        record["value"], form: form, read: value, unit: known.unit,
+        owner: .catalog(id: measure, catalogFile: CatalogFiles.measures))
+      reject(message, record, "value", &log)
+      figure = .unavailable(Messages.unreadableValue(measure))
     case .value(let value):
       figure = .value(value)
     case .notReported:

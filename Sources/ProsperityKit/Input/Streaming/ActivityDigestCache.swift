@@ -24,7 +24,7 @@ struct ActivityDigest: Codable {
 public struct ActivityDigestCache: Sendable {
   static let folderName = ".cache"
   /// Changes whenever what a digest holds, or how a file is read, changes.
-  static let format = "activity-digest-1 prosperity \(Job.toolVersion)"
+  static let format = "activity-digest-2 prosperity \(Job.toolVersion)"
   let folder: String
   /// How recent a modification must be for the file not to be recorded.
   let settleSeconds: Int

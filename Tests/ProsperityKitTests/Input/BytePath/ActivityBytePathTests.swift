@@ -31,8 +31,11 @@ struct ActivityBytePathTests {
       return ["2026-07-05", "01/08/2026", "5/9/2026", "2026-02-30", "", " 2026-07-06"]
         .randomElement(using: &random)!
     case "budget_planned", "budget_spent", "participants":
-      return ["1200", "1,200", "0.5", "12.25", "", "n/a", "₪300", "3,5", "-4", "85%", "1e3"]
-        .randomElement(using: &random)!
+      return [
+        "1200", "1,200", "0.5", "12.25", "", "n/a", "₪300", "3,5", "-4", "85%", "1e3", "$40",
+        "₪ 1,200", "0.5%",
+      ]
+      .randomElement(using: &random)!
     default:
       return HostileFields.text(&random)
     }
