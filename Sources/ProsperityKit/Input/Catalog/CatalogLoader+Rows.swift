@@ -133,7 +133,7 @@ extension CatalogLoader {
 
   mutating func readTargets(_ table: TableFile) {
     for record in table.records {
-      let id = record["indicator"]
+      let id = record.id("indicator", log: &log)
       guard let indicator = catalog.indicators.first(where: { $0.id == id }) else {
         reject(Messages.unknownIndicator(id), record, "indicator")
         continue

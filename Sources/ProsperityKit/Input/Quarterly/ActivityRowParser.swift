@@ -58,16 +58,16 @@ struct ActivityRowParser {
   /// The activity of `record`, whose other values `read` gave as `row`.
   func activity(_ row: Row, in record: TableRecord) -> Activity {
     Activity(
-      id: record[at: columns.id], title: record[at: columns.title],
+      id: record.quietID(at: columns.id), title: record[at: columns.title],
       category: record[at: columns.category], lead: record[at: columns.lead],
       status: row.status, start: row.start, end: row.end, budgetPlanned: row.budgetPlanned,
       budgetSpent: row.budgetSpent, participants: row.participants,
       notes: record[at: columns.notes], location: record.location(), isRejected: row.isRejected)
   }
 
-  /// The id of `record`, trimmed.
+  /// The id of `record`, trimmed and without invisible characters.
   func id(in record: TableRecord) -> String {
-    record[at: columns.id]
+    record.quietID(at: columns.id)
   }
 
   /// Checks `record` and reads its values, reporting what it cannot read; `nil` when the row has
@@ -152,7 +152,9 @@ struct ActivityRowParser {
       return seen.insert(asciiUTF8: bytes)
     }
     if fromBytes == true { return true }
-    let id = record[at: index]
+    // Beyond ASCII, an id may hold invisible characters, removed here (with a warning) and
+    // wherever the row's id is read again.
+    let id = record.id(at: index, "activity_id", log: &log, quarter: quarter)
     if fromBytes == nil, !id.isEmpty, seen.insert(id) { return true }
     let message =
       id.isEmpty ? Messages.missingField("activity_id") : Messages.duplicateActivity(id)

@@ -63,7 +63,7 @@ struct KPIFileReader {
   }
 
   private func parse(_ record: TableRecord, log: inout DiagnosticLog) -> (String, Row)? {
-    let measure = record["measure"]
+    let measure = record.id("measure", log: &log, quarter: quarter)
     guard !measure.isEmpty else {
       reject(Messages.missingField("measure"), record, "measure", &log)
       return nil
@@ -80,7 +80,7 @@ struct KPIFileReader {
       return nil
     }
     var locality: String?
-    let localityText = record["locality"]
+    let localityText = record.id("locality", log: &log, quarter: quarter)
     if !localityText.isEmpty {
       guard let matched = localities.match(localityText) else {
         reject(Messages.unknownLocality(localityText), record, "locality", &log)

@@ -20,7 +20,10 @@ struct ActivityBytePathTests {
     if Int.random(in: 0..<4, using: &random) == 0 { return HostileFields.text(&random) }
     switch column {
     case "activity_id":
-      let lookAlikes = [" A-1", "A-1\u{00A0}", "\"A-1\"", "K", "\u{212A}", "é", "e\u{0301}", ""]
+      let lookAlikes = [
+        " A-1", "A-1\u{00A0}", "\"A-1\"", "K", "\u{212A}", "é", "e\u{0301}", "", "A-1\u{200F}",
+        "\u{FEFF}A-2", "A\u{200B}-3", "\u{202B}A-4\u{202C} ", "\u{2066}",
+      ]
       return Bool.random(using: &random)
         ? "A-\(Int.random(in: 0..<120, using: &random))"
         : lookAlikes.randomElement(using: &random)!

@@ -35,7 +35,12 @@ enum StringLevelRules {
 
     mutating func parse(_ row: TableRecord, log: inout DiagnosticLog) -> Activity? {
       let record = Fields(row: row)
-      let id = record["activity_id"]
+      let (id, removal) = InvisibleCharacters.removing(from: record["activity_id"])
+      if let removal {
+        log.warning(
+          Messages.invisibleInID(id, removal),
+          at: row.location("activity_id", offset: removal.offset), quarter: quarter)
+      }
       if id.isEmpty || seen.contains(id) {
         let message =
           id.isEmpty ? Messages.missingField("activity_id") : Messages.duplicateActivity(id)
