@@ -45,6 +45,29 @@ enum Messages {
       "the file \(path) belongs to no engine (expected <engine>-kpis.csv, <engine>-activities.csv or <engine>-notes.csv)"
     )
   }
+  static func notAQuarterFolder(_ path: String) -> LocalizedText {
+    text(
+      "התיקייה \(path) אינה נקראת: שם תיקיית רבעון הוא כמו 2026-Q3 (שנה בין 1900 ל-9999, ‎-Q ורבעון 1 עד 4; גם 2026Q3,‏ Q3-2026 ו-Q3 2026 מתקבלים), ישירות בתוך תיקיית הקלט; שנו את שמה אם נתוניה שייכים לדוחות",
+      "the folder \(path) is not read: a quarter folder is named like 2026-Q3 (a year from 1900 to 9999, -Q and the quarter 1 to 4; 2026Q3, Q3-2026 and Q3 2026 are accepted too), directly in the inputs folder; rename it if its files belong in the reports"
+    )
+  }
+  static func notACatalogFile(_ path: String, meant: String?, quarterFolder quarter: String)
+    -> LocalizedText
+  {
+    let files = CatalogFiles.all.joined(separator: ", ")
+    let (hintHe, hintEn) =
+      meant.map {
+        (
+          " האם התכוונתם ל-\($0)? שמות הקבצים נבדקים כפי שהם, באותיות קטנות;",
+          " did you mean \($0)? names are matched exactly, in lower case;"
+        )
+      }
+      ?? ("", "")
+    return text(
+      "הקובץ \(path) אינו נקרא:\(hintHe) בראש תיקיית הקלט יש רק קובצי הקטלוג (\(files)), וקובצי רבעון שייכים לתיקיית הרבעון, כמו \(quarter)",
+      "the file \(path) is not read:\(hintEn) the top of the inputs folder holds only the catalog files (\(files)), and a quarter's files go in its folder, such as \(quarter)"
+    )
+  }
   static let noQuarterFolders = text(
     "אין תיקיות רבעון (כמו 2026-Q3); לא נכתבו דוחות",
     "no quarter folders (such as 2026-Q3); no reports written")
