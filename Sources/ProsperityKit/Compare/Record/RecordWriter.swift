@@ -21,11 +21,12 @@ enum RecordWriter {
     ]
     for indicator in catalog.indicators {
       let definition = IndicatorDefinition(indicator)
-      let fields = [
-        definition.id, definition.engine, definition.unit.rawValue, definition.direction.rawValue,
-        definition.formula, definition.name.hebrew, definition.name.english,
-      ]
-      lines.append(fields.map(CSVField.escape).joined(separator: ","))
+      let words = [definition.id, definition.engine].map(CSVField.escape)
+      let texts = [
+        definition.unit.rawValue, definition.direction.rawValue, definition.formula,
+        definition.name.hebrew, definition.name.english,
+      ].map(CSVField.text)
+      lines.append((words + texts).joined(separator: ","))
     }
     return lines.joined(separator: "\n") + "\n"
   }
@@ -37,7 +38,7 @@ enum RecordWriter {
     }.sorted { $0.0 < $1.0 }
     let lines =
       [RecordReader.sourceColumns.joined(separator: ",")]
-      + rows.map { CSVField.escape($0.0) + "," + $0.1 }
+      + rows.map { CSVField.text($0.0) + "," + $0.1 }
     return lines.joined(separator: "\n") + "\n"
   }
 }
