@@ -47,7 +47,7 @@ enum Messages {
   }
   static func notAQuarterFolder(_ path: String) -> LocalizedText {
     text(
-      "התיקייה \(path) אינה נקראת: שם תיקיית רבעון הוא כמו 2026-Q3 (שנה בין 1900 ל-9999, ‎-Q ורבעון 1 עד 4; גם 2026Q3,‏ Q3-2026 ו-Q3 2026 מתקבלים), ישירות בתוך תיקיית הקלט; שנו את שמה אם נתוניה שייכים לדוחות",
+      "התיקייה \(path) אינה נקראת: שם תיקיית רבעון הוא כמו 2026-Q3 (שנה בין 1900 ל-9999, -Q ורבעון 1 עד 4; גם 2026Q3, Q3-2026 ו-Q3 2026 מתקבלים), ישירות בתוך תיקיית הקלט; שנו את שמה אם נתוניה שייכים לדוחות",
       "the folder \(path) is not read: a quarter folder is named like 2026-Q3 (a year from 1900 to 9999, -Q and the quarter 1 to 4; 2026Q3, Q3-2026 and Q3 2026 are accepted too), directly in the inputs folder; rename it if its files belong in the reports"
     )
   }
@@ -157,9 +157,31 @@ enum Messages {
   static let knownSettings =
     "status.green_at, status.amber_at, outliers.z_threshold, outliers.jump_ratio, "
     + "outliers.min_history, timeliness.due_days, timeliness.use_file_times"
-  static let badThresholds = text(
-    "ספי הסטטוס אינם תקינים (נדרש 0 ≤ צהוב ≤ ירוק); נשמרו ברירות המחדל",
-    "the status thresholds are invalid (0 ≤ amber ≤ green is required); the defaults were kept")
+  static func badThresholds(green: Double, amber: Double, blamed: String) -> LocalizedText {
+    let (g, a) = (NumberText.plain(green), NumberText.plain(amber))
+    let (whatHe, whatEn) =
+      amber < 0
+      ? ("status.amber_at \(a) קטן מ-0", "status.amber_at \(a) is below 0")
+      : blamed == "status.amber_at"
+        ? (
+          "status.amber_at \(a) גדול מ-status.green_at \(g)",
+          "status.amber_at \(a) is above status.green_at \(g)"
+        )
+        : (
+          "status.green_at \(g) קטן מ-status.amber_at \(a)",
+          "status.green_at \(g) is below status.amber_at \(a)"
+        )
+    return text(
+      "\(whatHe): נדרש 0 ≤ status.amber_at ≤ status.green_at; נשמרו ברירות המחדל (status.green_at 1, status.amber_at 0.9); תקנו את אחד משני הערכים",
+      "\(whatEn): 0 ≤ status.amber_at ≤ status.green_at is required; the defaults (status.green_at 1, status.amber_at 0.9) were kept; correct one of the two values"
+    )
+  }
+  static func repeatedSetting(_ name: String, firstLine: Int) -> LocalizedText {
+    text(
+      "ההגדרה \(name) מופיעה פעמיים (לראשונה בשורה \(firstLine)); הערך הראשון נשמר והשורה הזאת נדחתה: מחקו אחת משתי השורות",
+      "the setting \(name) is given twice (first on line \(firstLine)); the first value is kept and this row was rejected: remove one of the two rows"
+    )
+  }
 
   // MARK: Formulas
 

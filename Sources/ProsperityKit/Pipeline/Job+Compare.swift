@@ -7,6 +7,7 @@ extension Job {
   public func compare(
     _ first: Quarter, _ second: Quarter, engine: String? = nil, output: String? = nil
   ) -> ExitStatus {
+    if let status = folderOptionProblem(writesReports: true) { return status }
     guard first != second else {
       console.err("prosperity: error: \(JobText.sameQuarter(first)(options.language))")
       return .usage

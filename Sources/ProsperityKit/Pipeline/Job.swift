@@ -56,6 +56,7 @@ public struct Job: Sendable {
   public func workbook(_ quarter: Quarter, output: String? = nil, engine: String? = nil)
     -> ExitStatus
   {
+    if let status = folderOptionProblem(writesReports: true) { return status }
     if engine == nil, let status = workbookOverlapping(quarter, output: output) { return status }
     guard let (report, pipeline) = quarterReport(quarter) else {
       return .inputsMissing
@@ -79,6 +80,7 @@ public struct Job: Sendable {
 
   /// Prints one quarter's text summary to standard output.
   public func summary(_ quarter: Quarter) -> ExitStatus {
+    if let status = folderOptionProblem(writesReports: false) { return status }
     guard let (report, _) = quarterReport(quarter) else { return .inputsMissing }
     self.report(report.diagnostics)
     console.out(TextSummary.render(report, language: options.language))
@@ -87,6 +89,7 @@ public struct Job: Sendable {
 
   /// Checks the catalog and one quarter, or every quarter.
   public func validate(_ quarter: Quarter? = nil) -> ExitStatus {
+    if let status = folderOptionProblem(writesReports: false) { return status }
     if let quarter {
       guard let (report, _) = quarterReport(quarter) else { return .inputsMissing }
       self.report(report.diagnostics)
@@ -110,7 +113,7 @@ public struct Job: Sendable {
         inputs: options.inputs, including: include, holdingActivities: hold,
         cache: ActivityDigestCache(reports: options.reports))
     } catch {
-      console.err("\(error.path): error: \(JobText.inputsMissing(error.path)(options.language))")
+      reportInputsMissing(error)
       return nil
     }
   }

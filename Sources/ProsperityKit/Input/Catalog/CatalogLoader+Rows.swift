@@ -160,9 +160,17 @@ extension CatalogLoader {
 
   mutating func readSettings(_ table: TableFile) {
     var thresholds = catalog.thresholds
+    var lines: [String: Int] = [:]
+    // The threshold rows read, the last of them the one the pair is judged at.
+    var thresholdRows: [String: TableRecord] = [:]
     for record in table.records {
-      if readQualitySetting(record) { continue }
       let name = record["setting"].lowercased()
+      if !name.isEmpty, let first = lines[name] {
+        reject(Messages.repeatedSetting(name, firstLine: first), record, "setting")
+        continue
+      }
+      lines[name] = record.line
+      if readQualitySetting(record) { continue }
       guard case .value(let value) = NumberParser.parse(record["value"]) else {
         reject(Messages.badNumber(record["value"]), record, "value")
         continue
@@ -170,14 +178,21 @@ extension CatalogLoader {
       switch name {
       case "status.green_at": thresholds.green = value
       case "status.amber_at": thresholds.amber = value
-      default: reject(Messages.unknownSetting(name), record, "setting")
+      default:
+        reject(Messages.unknownSetting(name), record, "setting")
+        continue
       }
+      thresholdRows[name] = record
     }
-    if thresholds.amber > thresholds.green || thresholds.amber < 0 {
-      log.error(Messages.badThresholds, at: SourceLocation(file: table.path))
-    } else {
+    guard thresholds.amber > thresholds.green || thresholds.amber < 0 else {
       catalog.thresholds = thresholds
+      return
     }
+    // Blamed on amber_at when the file sets it: it is the one that must lie below the other.
+    let blamed = thresholdRows["status.amber_at"] != nil ? "status.amber_at" : "status.green_at"
+    log.error(
+      Messages.badThresholds(green: thresholds.green, amber: thresholds.amber, blamed: blamed),
+      at: thresholdRows[blamed]?.location("value") ?? SourceLocation(file: table.path))
   }
 }
 

@@ -124,7 +124,7 @@ struct ActivityRowParser {
         log.warning(
           Messages.activityFieldNotReported(id(in: record), column), at: record.location(column),
           quarter: quarter)
-      case .invalid: fail(Messages.badNumber(record[at: index]), column)
+      case .invalid: fail(Messages.badActivityNumber(record[at: index]), column)
       }
       return nil
     }

@@ -90,7 +90,7 @@ enum StringLevelRules {
           log.warning(
             Messages.activityFieldNotReported(id, column), at: record.location(column),
             quarter: quarter)
-        case .invalid: fail(Messages.badNumber(text), column)
+        case .invalid: fail(Messages.badActivityNumber(text), column)
         }
         return nil
       }
