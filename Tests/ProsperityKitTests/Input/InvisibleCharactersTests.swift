@@ -1,6 +1,11 @@
 import Testing
 
-@testable import ProsperityKit
+@testable import ProsperityCommands
+@testable import ProsperityCompare
+@testable import ProsperityIndicators
+@testable import ProsperityInput
+@testable import ProsperityModel
+@testable import ProsperityReports
 
 /// Invisible characters in ids: removed, with where the first stood and what it was.
 @Suite("Invisible characters removed from ids")

@@ -1,6 +1,11 @@
 import Testing
 
-@testable import ProsperityKit
+@testable import ProsperityCommands
+@testable import ProsperityCompare
+@testable import ProsperityIndicators
+@testable import ProsperityInput
+@testable import ProsperityModel
+@testable import ProsperityReports
 
 /// The unit column as catalog authors write it: the usual spellings of the five known units,
 /// any other text kept as written, and a warning only for what looks mistyped.

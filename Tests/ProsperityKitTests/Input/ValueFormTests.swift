@@ -1,6 +1,11 @@
 import Testing
 
-@testable import ProsperityKit
+@testable import ProsperityCommands
+@testable import ProsperityCompare
+@testable import ProsperityIndicators
+@testable import ProsperityInput
+@testable import ProsperityModel
+@testable import ProsperityReports
 
 /// How a value was written, and which units that form contradicts.
 @Suite("Value forms against units")

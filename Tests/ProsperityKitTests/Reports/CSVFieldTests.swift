@@ -1,6 +1,11 @@
 import Testing
 
-@testable import ProsperityKit
+@testable import ProsperityCommands
+@testable import ProsperityCompare
+@testable import ProsperityIndicators
+@testable import ProsperityInput
+@testable import ProsperityModel
+@testable import ProsperityReports
 
 /// Text from the inputs written into the tool's CSV files: inert in a spreadsheet, and read back
 /// as it was.

@@ -1,7 +1,12 @@
 import Foundation
 import Testing
 
-@testable import ProsperityKit
+@testable import ProsperityCommands
+@testable import ProsperityCompare
+@testable import ProsperityIndicators
+@testable import ProsperityInput
+@testable import ProsperityModel
+@testable import ProsperityReports
 
 /// UTF-16 files (Excel's "Unicode Text") are named as such, from their start, whether they carry
 /// a byte order mark or not; binary files with NUL bytes are not taken for them.
