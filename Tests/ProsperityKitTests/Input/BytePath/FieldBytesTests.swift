@@ -1,6 +1,13 @@
 import Testing
 
-@testable import ProsperityKit
+@testable import ProsperityCommands
+@testable import ProsperityCompare
+@testable import ProsperityIndicators
+@testable import ProsperityInput
+@testable import ProsperityModel
+@testable import ProsperityReports
+@testable import ProsperityStore
+@testable import ProsperitySupport
 
 /// A field read from its bytes gives what its trimmed text gives under the `String` rules, or
 /// leaves the question to them: never a different answer.
@@ -42,6 +49,11 @@ struct FieldBytesTests {
         #expect(bytes == Array(text.utf8), "bytes: \(context)")
       }
       #expect(bits(row.number(at: index)) == bits(NumberParser.parse(text)), "number: \(context)")
+      let written = row.writtenNumber(at: index)
+      let expected = NumberParser.read(text)
+      #expect(
+        bits(written.number) == bits(expected.number) && written.form == expected.form,
+        "written number: \(context)")
       if row.withTrimmedBytes(at: index, NumberParser.plainValue) != nil { answered.numbers += 1 }
       if let date = row.date(at: index) {
         answered.dates += 1

@@ -1,0 +1,83 @@
+import Foundation
+import ProsperityModel
+import ProsperitySupport
+
+/// The hashes of the input files a quarter's reports depend on, read straight from disk (so even a
+/// file that cannot be parsed counts).
+package struct InputFingerprint: Sendable {
+  /// Relative path → SHA-256, for the catalog files and every quarter folder's files.
+  package let files: [String: String]
+  /// The quarter each file belongs to (`nil` for the catalog).
+  private let quarterOf: [String: Quarter]
+
+  package init(inputs: String) {
+    var files: [String: String] = [:]
+    var quarters: [String: Quarter] = [:]
+    let manager = FileManager.default
+    for name in ((try? manager.contentsOfDirectory(atPath: inputs)) ?? [])
+    where !name.hasPrefix(".") {
+      let path = (inputs as NSString).appendingPathComponent(name)
+      var isDirectory: ObjCBool = false
+      guard manager.fileExists(atPath: path, isDirectory: &isDirectory) else { continue }
+      if !isDirectory.boolValue {
+        files[name] = Self.hash(path)
+      } else if let quarter = Quarter(parsing: name), quarter.isReportable {
+        for file in ((try? manager.contentsOfDirectory(atPath: path)) ?? [])
+        where !file.hasPrefix(".") {
+          let relative = name + "/" + file
+          files[relative] = Self.hash((path as NSString).appendingPathComponent(file))
+          quarters[relative] = quarter
+        }
+      }
+    }
+    self.files = files
+    self.quarterOf = quarters
+  }
+
+  /// The quarters whose folders hold the files, in order.
+  package var quarters: [Quarter] { Set(quarterOf.values).sorted() }
+
+  /// The inputs `quarter`'s reports depend on: the catalog and every quarter folder up to it.
+  package func inputs(of quarter: Quarter) -> [String: String] {
+    files.filter { path, _ in quarterOf[path].map { $0 <= quarter } ?? true }
+  }
+
+  /// The first input (relative path) whose bytes are not the same as when `earlier` was taken, or
+  /// not the bytes the loader read (`read`: relative path → SHA-256 of what was read): reports
+  /// built from what was read would otherwise be recorded under hashes of other bytes. `nil` when
+  /// all agree.
+  package func firstChange(since earlier: InputFingerprint, read: [String: String]) -> String? {
+    var changed = Set(files.keys).union(earlier.files.keys).filter {
+      files[$0] != earlier.files[$0]
+    }
+    changed.formUnion(read.keys.filter { files[$0] != read[$0] })
+    return changed.sorted().first
+  }
+
+  private static func hash(_ path: String) -> String {
+    SHA256.hex(ofFileAt: path) ?? "unreadable"
+  }
+}
+
+extension Manifest.Build {
+  /// Whether this recorded build still stands for `inputs` and the options, and if not, why.
+  package func decision(
+    inputs: [String: String], tool: String, language: String, reports: String, quarter: Quarter
+  ) -> BuildDecision {
+    guard self.tool == tool, self.language == language else { return .optionsChanged }
+    let changed = Set(inputs.keys).union(self.inputs.keys).filter { inputs[$0] != self.inputs[$0] }
+    if !changed.isEmpty { return .inputsChanged(changed.sorted()) }
+    let full = { (relative: String) in (reports as NSString).appendingPathComponent(relative) }
+    let missing = outputs.keys.sorted().filter { !FileManager.default.fileExists(atPath: full($0)) }
+    if !missing.isEmpty { return .outputsMissing(missing) }
+    var altered = outputs.keys.sorted().filter { !outputs[$0]!.matches(full($0)) }
+    let folder = quarter.description
+    let names = (try? FileManager.default.contentsOfDirectory(atPath: full(folder))) ?? []
+    altered += names.sorted().map { folder + "/" + $0 }.filter { relative in
+      outputs[relative] == nil
+        && ReportPaths.engine(
+          ofWorkbookNamed: (relative as NSString).lastPathComponent, quarter: quarter) != nil
+    }
+    return altered.isEmpty ? .upToDate : .outputsChanged(altered)
+  }
+}
