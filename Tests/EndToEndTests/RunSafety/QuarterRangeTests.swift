@@ -13,7 +13,7 @@ struct QuarterRangeTests {
 
   @Test(
     "an empty folder of a quarter out of range gives a diagnostic naming it, for every command",
-    arguments: ["9999-Q4", "1900-Q1", "1969-Q4"])
+    arguments: ["9999-Q4", "1900-Q1", "1969-Q4", "1899-Q4"])
   func folderOutOfRange(folder: String) throws {
     let workspace = try Workspace(copying: Paths.shippedInputs)
     defer { workspace.remove() }
