@@ -14,11 +14,14 @@ package struct ActivityDigest: Codable {
   package let statusCounts: [Int]
   package let totals: [String: Figure]
   package let submitted: CalendarDate?
+  /// The flagged activities, found with the thresholds they record.
+  package let budgetFlags: BudgetFlags
   package let diagnostics: [Diagnostic]
 
   package init(
     format: String, identity: FileIdentity, file: InputFile, count: Int, statusCounts: [Int],
-    totals: [String: Figure], submitted: CalendarDate?, diagnostics: [Diagnostic]
+    totals: [String: Figure], submitted: CalendarDate?, budgetFlags: BudgetFlags,
+    diagnostics: [Diagnostic]
   ) {
     self.format = format
     self.identity = identity
@@ -27,6 +30,7 @@ package struct ActivityDigest: Codable {
     self.statusCounts = statusCounts
     self.totals = totals
     self.submitted = submitted
+    self.budgetFlags = budgetFlags
     self.diagnostics = diagnostics
   }
 }
@@ -40,7 +44,7 @@ package struct ActivityDigest: Codable {
 package struct ActivityDigestCache: Sendable {
   package static let folderName = ".cache"
   /// Changes whenever what a digest holds, or how a file is read, changes.
-  package static let format = "activity-digest-1 prosperity \(ToolVersion.current)"
+  package static let format = "activity-digest-2 prosperity \(ToolVersion.current)"
   package let folder: String
   /// How recent a modification must be for the file not to be recorded.
   package let settleSeconds: Int
