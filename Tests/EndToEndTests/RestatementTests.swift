@@ -29,8 +29,9 @@ struct RestatementTests {
     let restated = second.stderrLines.filter { $0.contains("restated") }
     // 2026-Q1: graduates 5 → 8 (YTD too; attainment 5 / 50 → 8 / 50); dropouts 0 - 5 → 0 - 8.
     // 2026-Q2 (its YTD reads 2026-Q1): graduation rate (5 + 40) / 60 → (8 + 40) / 60, so
-    // attainment 0.75 / 0.6 → 0.8 / 0.6; graduates YTD 45 → 48; dropouts YTD 60 - 45 → 60 - 48,
-    // attainment 18 / 15 → 18 / 12. Graduation rate in 2026-Q1 stays undefined (8 / 0).
+    // attainment 0.75 / 0.6 → 0.8 / 0.6; graduates YTD 45 → 48; dropouts (a difference of flows,
+    // accumulating) YTD 60 - 45 → 60 - 48,
+    // attainment (18 × 2/4) / 15 → 9 / 12. Graduation rate in 2026-Q1 stays undefined (8 / 0).
     let changed = "; changed: \(Self.edited)"
     #expect(
       restated == [
@@ -48,7 +49,7 @@ struct RestatementTests {
           + "Attainment 45% → 48%" + changed,
         "Reports/2026-Q2/indicators-2026-Q2.csv:10:1: warning: 2026-Q2: a published value was "
           + "restated – Trainees not graduated (rehabilitation.dropouts): Year to date 15 → 12, "
-          + "Attainment 120% → 150%" + changed,
+          + "Attainment 60% → 75%" + changed,
       ], "\(second.stderr)")
     // The new figures are now the record: a third, forced run restates nothing.
     let third = try workspace.run(["--force", "--lang", "en"])
@@ -109,12 +110,15 @@ struct RestatementTests {
     let result = try workspace.run(["workbook", "2026-Q2", "--lang", "en"])
     #expect(result.status == 0, "stderr: \(result.stderr)")
     let line = try #require(result.stderrLines.first { $0.contains("restated") })
-    // 60 - 40 = 20 → 60 - 40 - 1 = 19; YTD 15 → 14; attainment 18 / 15 → 18 / 14.
+    // 60 - 40 = 20 → 60 - 40 - 1 = 19; YTD 15 → 14. The difference of flows accumulated
+    // (expected 18 × 2/4 = 9, attainment 9 / 15); less a constant it no longer does (expected 18,
+    // attainment 18 / 14).
     #expect(
       line
         == "Reports/2026-Q2/indicators-2026-Q2.csv:10:1: warning: 2026-Q2: a published value was "
         + "restated – Trainees not graduated (rehabilitation.dropouts): Quarter value 20 → 19, "
-        + "Year to date 15 → 14, Attainment 120% → 129%; Formula: "
+        + "Year to date 15 → 14, Expected by now 9 → 18, Attainment 60% → 129%, "
+        + "Status ○ red → ● green; Formula: "
         + "rehabilitation.trainees_enrolled - rehabilitation.trainees_graduated → "
         + "(rehabilitation.trainees_enrolled - rehabilitation.trainees_graduated) - 1; "
         + "changed: Inputs/indicators.csv")

@@ -15,6 +15,7 @@ extension ReportText {
       "מצטבר מול יעד שנתי × \(percent) (עונתיות \(year))",
       "YTD vs annual × \(percent) (\(year) season)")
   }
+  package static let percentagePoints = text("נק' אחוז", "pp")
   package static let basisAnnual = text("מצטבר מול יעד שנתי", "YTD vs annual")
   package static let basisQuarter = text("רבעון מול יעד רבעוני", "quarter vs quarter target")
 
