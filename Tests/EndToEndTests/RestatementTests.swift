@@ -125,6 +125,45 @@ struct RestatementTests {
     #expect(result.stderrLines.filter { $0.contains("restated") }.count == 1)
   }
 
+  @Test("A seasonal indicator's restatement names the edited file of the year before")
+  func seasonalShareFromTheYearBefore() throws {
+    // The clean fixture with a 2025-Q1 (a copy of 2025-Q2), so 2025 is full: 15,000 visitors a
+    // quarter, 2025's share by Q2 is 30,000 / 60,000 = 0.5 and expected 40,000 × 0.5 = 20,000.
+    let workspace = try Workspace(fixture: "clean")
+    defer { workspace.remove() }
+    let fixture = workspace.inputs.appendingPathComponent("2025-Q2")
+    try FileManager.default.copyItem(
+      at: fixture, to: workspace.inputs.appendingPathComponent("2025-Q1"))
+    let catalog = try workspace.text(workspace.inputs.appendingPathComponent("indicators.csv"))
+    let lines = catalog.split(separator: "\n").map(String.init)
+    try workspace.write(
+      ([lines[0] + ",phasing"]
+        + lines.dropFirst().map {
+          $0 + ($0.hasPrefix("tourism.visitors_total") ? ",seasonal" : ",")
+        })
+        .joined(separator: "\n") + "\n", to: "Inputs/indicators.csv")
+    let first = try workspace.run(["workbook", "2026-Q2", "--lang", "en"])
+    #expect(first.status == 0, "stderr: \(first.stderr)")
+    let published = IndicatorsTable(
+      try workspace.text(workspace.report("indicators", "2026-Q2", "csv")))
+    #expect(published.row("tourism.visitors_total")?["expected"] == "20000")
+    #expect(published.row("tourism.visitors_total")?["basis"] == "ytd_vs_annual_seasonal")
+    // 2025-Q3 gets 3,000 more visitors in Sderot: 18,000, a year of 63,000; 30,000 / 63,000 of
+    // 40,000 = 19,047.6 expected, 18,000 / 19,047.6 = 94.5%.
+    let edited = "Inputs/2025-Q3/tourism-kpis.csv"
+    let file = try workspace.text(workspace.root.appendingPathComponent(edited))
+    try workspace.write(
+      file.replacingOccurrences(
+        of: "tourism.visitors,\"2,000\",Sderot", with: "tourism.visitors,\"5,000\",Sderot"),
+      to: edited)
+    let second = try workspace.run(["workbook", "2026-Q2", "--lang", "en"])
+    #expect(second.status == 0, "stderr: \(second.stderr)")
+    let line = try #require(second.stderrLines.first { $0.contains("restated") })
+    #expect(line.contains("Visitors in the region (tourism.visitors_total)"), "\(line)")
+    #expect(line.contains("Expected by now 20,000 → 19,047.6"), "\(line)")
+    #expect(line.hasSuffix("changed: \(edited)"), "\(line)")
+  }
+
   @Test("A corrupt or missing record is a warning, never a crash; the record is written again")
   func damagedRecord() throws {
     let workspace = try Workspace(fixture: "compare")
