@@ -3,8 +3,9 @@ import ProsperityModel
 
 /// A change as a committee reads it, for every report that shows one: a percentage moves in
 /// percentage points (75.2% → 77.0% is +1.8 pp, not +2%; 0% → 20% is +20.0 pp), a ratio in its
-/// own units (2.10 → 2.30 nights is +0.20), a count or an amount by its relative change (+12%), or
-/// by its absolute change where the earlier value is 0 and a relative change means nothing.
+/// own units (2.10 → 2.30 nights is +0.20), a count, an amount or a figure of a unit of the
+/// catalog's own by its relative change (+12%), or by its absolute change where the earlier value
+/// is 0 and a relative change means nothing.
 package enum ChangeDisplay {
   package static func text(_ change: Change?, unit: MeasureUnit) -> LocalizedText {
     guard let change else { return .verbatim("—") }
@@ -19,7 +20,7 @@ package enum ChangeDisplay {
     case .ratio:
       return .verbatim(
         signed(DisplayNumber.format(abs(change.absolute), unit: .ratio), change.absolute))
-    case .count, .ils, .usd:
+    case .count, .ils, .usd, .other:
       guard let relative = change.relative else {
         return .verbatim(
           signed(DisplayNumber.format(abs(change.absolute), unit: unit), change.absolute))

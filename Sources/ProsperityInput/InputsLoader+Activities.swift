@@ -13,8 +13,6 @@ extension InputsLoader {
     var submitted: CalendarDate?
     var budgetFlags = BudgetFlags()
     var diagnostics: [Diagnostic] = []
-    /// Whether the file could be used at all.
-    var isRead: Bool { file != nil }
   }
 
   /// The files of a quarter folder that count, in name order: not hidden, not Excel's lock files.

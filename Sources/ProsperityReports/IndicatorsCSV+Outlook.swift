@@ -10,6 +10,7 @@ extension IndicatorsCSV {
     "outlook", "projection_method",
   ]
 
+  /// The seven fields as they stand in the file: the tool's own codes and numbers.
   static func outlookFields(_ result: IndicatorResult) -> [String] {
     let number = { (value: Double?) in value.map(NumberText.plain) ?? "" }
     return [
@@ -17,6 +18,6 @@ extension IndicatorsCSV {
       number(result.annualTarget), number(result.outlook?.projected.value),
       number(result.outlook?.attainment), result.outlook?.status?.rawValue ?? "",
       result.outlook?.method.code ?? "",
-    ]
+    ].map(CSVField.escape)
   }
 }
