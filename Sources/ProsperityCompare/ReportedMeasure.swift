@@ -17,7 +17,7 @@ package struct ReportedMeasure: Sendable {
 extension QuarterReport {
   /// Every measure `engine`'s KPI file reported this quarter, in the file's order.
   package func reportedMeasures(of engine: String) -> [ReportedMeasure] {
-    let reports = engines[engine]?.measures.values ?? [:].values
+    guard let reports = engines[engine]?.measures.values else { return [] }
     return
       reports
       .sorted { ($0.location.line ?? 0, $0.measure) < ($1.location.line ?? 0, $1.measure) }
