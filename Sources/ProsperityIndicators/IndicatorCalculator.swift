@@ -46,10 +46,11 @@ package struct IndicatorCalculator: Sendable {
     var phasingNote: LocalizedText?
     if quarterTarget != nil {
       basis = .quarterTarget
-    } else if annual != nil {
+    } else if let annual {
       switch (indicator.isCumulative, indicator.phasing, season) {
       case (false, _, _): basis = .yearToDateAnnual
-      case (true, .seasonal, .share(let share, let year)?):
+      // A share from absurd figures could take the product past Double's range.
+      case (true, .seasonal, .share(let share, let year)?) where (annual * share).isFinite:
         basis = .yearToDateSeasonal(share: share, year: year)
       case (true, .seasonal, .unavailable(let reason)?):
         basis = .yearToDateLinear(quarter: quarter.number)
