@@ -10,13 +10,15 @@
 # files: it parses nothing, and writes the cells prosperity writes for either mix.
 # Environment: RUNS (default 5), BIN (folder of the prosperity binaries, default .build/release),
 # DATA (where synthetic inputs are cached, default .build/bench-data), MIXES (default
-# "realistic clean").
+# "realistic clean"), SCALES (default "medium:12:20000 large:12:150000": name, quarters, activities
+# per engine per quarter; the CSV reading is timed on files of the last).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 RUNS=${RUNS:-5}
 BIN=${BIN:-.build/release}
 DATA=${DATA:-.build/bench-data}
 MIXES=${MIXES:-realistic clean}
+SCALES=${SCALES:-medium:12:20000 large:12:150000}
 SMOKE=0
 [ "${1:-}" = "--smoke" ] && SMOKE=1 && RUNS=1
 
@@ -103,8 +105,9 @@ label() { if [ "$2" = realistic ]; then echo "$1: $3"; else echo "$1, $2: $3"; f
 
 time_command "shipped: run --force" "$BIN/prosperity" run --force --reports "$reports"
 time_command "shipped: workbook 2026-Q3" "$BIN/prosperity" workbook 2026-Q3 --reports "$reports"
-for spec in "medium 12 20000" "large 12 150000"; do
-  set -- $spec
+for spec in $SCALES; do
+  IFS=: read -r -a parts <<< "$spec"
+  set -- "${parts[@]}"
   declare -A folders=()
   for mix in $MIXES; do folders[$mix]=$(scale "$1" "$2" "$3" "$mix"); done
   for mix in $MIXES; do
@@ -136,7 +139,7 @@ for spec in "medium 12 20000" "large 12 150000"; do
   unset folders
 done
 # concatenate OUT FILES...: the header of the first file, then the rows of each until OUT holds
-# 100 MB.
+# 100 MB (or all of them).
 concatenate() {
   local out=$1; shift
   [ -f "$out" ] && return
@@ -147,12 +150,12 @@ concatenate() {
   done
   mv "$out.part" "$out"
 }
-large=$(scale large 12 150000 clean)
-concatenate "$DATA/csv-100mb.csv" "$large"/202[56]-Q*/*-activities.csv
-echo "CSV reading, clean (decode + parse, best of 5): $("$BIN/prosperity-bench" read-csv "$DATA/csv-100mb.csv" --repeats 5)"
+largest=$(scale "$1" "$2" "$3" clean)
+concatenate "$DATA/csv-100mb-$1.csv" "$largest"/202[56]-Q*/*-activities.csv
+echo "CSV reading, clean (decode + parse, best of 5): $("$BIN/prosperity-bench" read-csv "$DATA/csv-100mb-$1.csv" --repeats 5)"
 # Media's files, the realistic mix's slowest form: windows-1255, CRLF, "₪57,300" amounts.
-large=$(scale large 12 150000 realistic)
-concatenate "$DATA/csv-100mb-media.csv" "$large"/202[56]-Q*/media-activities.csv
-echo "CSV reading, realistic media (best of 5): $("$BIN/prosperity-bench" read-csv "$DATA/csv-100mb-media.csv" --repeats 5)"
+largest=$(scale "$1" "$2" "$3" realistic)
+concatenate "$DATA/csv-100mb-$1-media.csv" "$largest"/202[56]-Q*/media-activities.csv
+echo "CSV reading, realistic media (best of 5): $("$BIN/prosperity-bench" read-csv "$DATA/csv-100mb-$1-media.csv" --repeats 5)"
 echo "SHA-256 (best of 5):"
-"$BIN/prosperity-bench" hash "$DATA/csv-100mb.csv" --repeats 5
+"$BIN/prosperity-bench" hash "$DATA/csv-100mb-$1.csv" --repeats 5
