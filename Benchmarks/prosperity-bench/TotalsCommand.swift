@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
-import ProsperityKit
+import ProsperityInput
+import ProsperityModel
 
 /// What prosperity reads from one quarter's files, per engine: its activity measures, its KPI
 /// values and a sum of its activities' start dates (so that a date misread shows), one
