@@ -7,8 +7,8 @@ import XlsxReading
 /// Each printed line is matched to the sheet rows whose words contain all of its words (a word
 /// clipped at the cell's edge matches as a prefix), and of those to the closest (the fewest words
 /// the line does not show). A line counts only when all its closest rows play the same part (a
-/// header of table T, a row of table T, or something else) and it shows words of two cells of
-/// one of them: so a chart's category label, a lone wrapped fragment or a line of figures is not
+/// header of table T, a row of table T, or something else) and no single cell explains it
+/// alone: so a chart's category label, a lone wrapped fragment or a line of figures is not
 /// mistaken for a row. Pages are assigned to sheets by the sheet name in their footer, next to
 /// the page number `N / M`.
 struct ContinuedTables {
@@ -48,7 +48,9 @@ struct ContinuedTables {
     for (index, lines) in pages.pages.enumerated() {
       let page = index + 1
       let footer = lines.last { Self.showsPageNumber(page, of: pages.pageCount, in: $0) }
-      guard let footer, let sheet = byLongestName.first(where: { footer.contains($0.name) })
+      // The footer names the engine in full where the sheet's name was cut at "…".
+      guard let footer,
+        let sheet = byLongestName.first(where: { footer.contains($0.name.trimmingSuffix("…")) })
       else {
         unassignedPages.append(page)
         continue
@@ -82,12 +84,7 @@ struct ContinuedTables {
   private static func role(of line: String, in sheet: PrintedSheet) -> PrintedSheet.Role? {
     let words = PrintedWords.of(line)
     guard !words.isEmpty else { return nil }
-    let candidates = sheet.rows.filter { row in
-      let rowWords = row.words
-      return words.allSatisfy { word in
-        rowWords.contains(word) || (word.count >= 3 && rowWords.contains { $0.hasPrefix(word) })
-      }
-    }
+    let candidates = sheet.rows.filter { shows(words, of: $0.words) }
     // The closest rows: those with the fewest words the line does not show.
     let closeness = candidates.map { row in
       Double(row.words.intersection(words).count) / Double(row.words.union(words).count)
@@ -95,10 +92,19 @@ struct ContinuedTables {
     guard let closest = closeness.max() else { return nil }
     let best = zip(candidates, closeness).filter { $0.1 == closest }.map(\.0)
     let roles = Set(best.map(\.role))
+    // A line one cell explains alone is a wrapped fragment or a chart's label, not a row.
     guard roles.count == 1, let role = roles.first,
-      best.contains(where: { row in row.cells.filter { !$0.isDisjoint(with: words) }.count >= 2 })
+      best.contains(where: { row in !row.cells.contains { shows(words, of: $0) } })
     else { return nil }
     return role
+  }
+
+  /// Whether every word printed could come from `text` (a word clipped at the cell's edge
+  /// matches as a prefix).
+  private static func shows(_ printed: Set<String>, of text: Set<String>) -> Bool {
+    printed.allSatisfy { word in
+      text.contains(word) || (word.count >= 3 && text.contains { $0.hasPrefix(word) })
+    }
   }
 
   private static func table(of role: PrintedSheet.Role) -> Int? {
@@ -108,12 +114,20 @@ struct ContinuedTables {
     }
   }
 
-  /// Whether `line` holds the page number as LibreOffice prints `&P / &N` (`3 / 18` or `3/18`).
+  /// Whether `line` holds the page number as the footers print it: `3 / 18` (Hebrew), `3/18`, or
+  /// `Page 3 of 18` (English).
   private static func showsPageNumber(_ page: Int, of count: Int, in line: String) -> Bool {
+    if line.contains("Page \(page) of \(count)") { return true }
     let number = "\(page)/\(count)"
     let compact = line.replacing(try! Regex(#"\s*/\s*"#), with: "/")
     return compact.split(whereSeparator: \.isWhitespace).contains { token in
       token.hasPrefix(number) && !(token.dropFirst(number.count).first?.isNumber ?? false)
     }
+  }
+}
+
+extension String {
+  fileprivate func trimmingSuffix(_ suffix: String) -> String {
+    hasSuffix(suffix) ? String(dropLast(suffix.count)) : self
   }
 }
