@@ -6,7 +6,6 @@ let package = Package(
   platforms: [.macOS(.v13)],
   products: [
     .executable(name: "prosperity", targets: ["prosperity"]),
-    .library(name: "ProsperityKit", targets: ["ProsperityKit"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -21,14 +20,36 @@ let package = Package(
     .target(name: "XlsxWriter", dependencies: ["CXlsxWriter"]),
     .systemLibrary(name: "CCrypto", pkgConfig: "libcrypto", providers: [.apt(["libssl-dev"])]),
     .target(name: "CFileSystem"),
+    // The pipeline's stages, each a module that imports only those before it (README, "Architecture").
+    .target(name: "ProsperitySupport", dependencies: ["CCrypto", "CFileSystem"]),
+    .target(name: "ProsperityModel"),
+    .target(name: "ProsperityStore", dependencies: ["ProsperityModel", "ProsperitySupport", "CFileSystem"]),
     .target(
-      name: "ProsperityKit",
+      name: "ProsperityInput", dependencies: ["ProsperityModel", "ProsperityStore", "ProsperitySupport"]),
+    .target(name: "ProsperityIndicators", dependencies: ["ProsperityModel", "ProsperitySupport"]),
+    .target(
+      name: "ProsperityCompare",
       dependencies: [
-        "XlsxWriter", "CFileSystem", "CCrypto", .product(name: "Logging", package: "swift-log")]),
+        "ProsperityModel", "ProsperityInput", "ProsperityIndicators", "ProsperityStore",
+        "ProsperitySupport",
+      ]),
+    .target(
+      name: "ProsperityReports",
+      dependencies: [
+        "ProsperityModel", "ProsperityInput", "ProsperityIndicators", "ProsperityCompare",
+        "ProsperityStore", "ProsperitySupport", "XlsxWriter",
+      ]),
+    .target(
+      name: "ProsperityCommands",
+      dependencies: [
+        "ProsperityModel", "ProsperityStore", "ProsperityInput", "ProsperityIndicators",
+        "ProsperityCompare", "ProsperityReports", "ProsperitySupport", "CFileSystem",
+        .product(name: "Logging", package: "swift-log"),
+      ]),
     .executableTarget(
       name: "prosperity",
       dependencies: [
-        "ProsperityKit",
+        "ProsperityCommands", "ProsperityModel", "ProsperitySupport",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
         .product(name: "Logging", package: "swift-log"),
       ],
@@ -37,16 +58,24 @@ let package = Package(
       swiftSettings: [.unsafeFlags(["-static-stdlib"], .when(configuration: .release))],
       linkerSettings: [.unsafeFlags(["-static-stdlib"], .when(configuration: .release))]
     ),
-    .executableTarget(name: "ProsperityFuzz", dependencies: ["ProsperityKit"]),
+    .executableTarget(
+      name: "ProsperityFuzz",
+      dependencies: ["ProsperityModel", "ProsperityInput", "ProsperityIndicators"]),
     .executableTarget(
       name: "prosperity-bench",
       dependencies: [
-        "ProsperityKit", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        "ProsperityModel", "ProsperityInput", "ProsperityStore", "ProsperitySupport",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ],
       path: "Benchmarks/prosperity-bench"),
     .target(name: "XlsxReading", path: "Tests/XlsxReading"),
     .testTarget(
-      name: "ProsperityKitTests", dependencies: ["ProsperityKit", "XlsxReading"],
+      name: "ProsperityKitTests",
+      dependencies: [
+        "ProsperityModel", "ProsperityStore", "ProsperityInput", "ProsperityIndicators",
+        "ProsperityCompare", "ProsperityReports", "ProsperityCommands", "ProsperitySupport",
+        "XlsxWriter", "XlsxReading",
+      ],
       exclude: ["Fuzz/Seeds"]),
     .testTarget(name: "XlsxWriterTests", dependencies: ["XlsxWriter", "XlsxReading"]),
     .testTarget(

@@ -1,6 +1,9 @@
 import ArgumentParser
 import Foundation
-import ProsperityKit
+import ProsperityInput
+import ProsperityModel
+import ProsperityStore
+import ProsperitySupport
 
 @main
 struct BenchCommand: ParsableCommand {

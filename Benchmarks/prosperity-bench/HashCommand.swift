@@ -1,6 +1,9 @@
 import ArgumentParser
 import Foundation
-import ProsperityKit
+import ProsperityInput
+import ProsperityModel
+import ProsperityStore
+import ProsperitySupport
 
 /// SHA-256 throughput on one file: held in memory and hashed whole, held in memory and fed in
 /// chunks (as a streaming reader does), and read from disk in chunks (as the run manifest does).

@@ -1,11 +1,13 @@
-import ProsperityKit
+import ProsperityIndicators
+import ProsperityInput
+import ProsperityModel
 
 /// What the fuzzer exercises: the CSV reader (with decoding), the value and date parsers, and the
 /// formula parser and evaluator. The first byte picks the target, so the fuzzer can learn each.
 ///
 /// Beyond not crashing, each target checks the invariants a report relies on: no non-finite number
 /// comes out of a parser, and positions stay inside the input.
-enum FuzzTargets {
+package enum FuzzTargets {
   static func run(_ bytes: [UInt8]) {
     guard let selector = bytes.first else { return }
     let input = Array(bytes.dropFirst())

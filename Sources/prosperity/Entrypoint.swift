@@ -1,5 +1,7 @@
 import ArgumentParser
-import ProsperityKit
+import ProsperityCommands
+import ProsperityModel
+import ProsperitySupport
 
 @main
 struct Prosperity: ParsableCommand {

@@ -1,7 +1,8 @@
 import ArgumentParser
 import Foundation
 import Logging
-import ProsperityKit
+import ProsperityCommands
+import ProsperityModel
 
 /// The options every command shares.
 struct SharedOptions: ParsableArguments {

@@ -1,5 +1,6 @@
 import ArgumentParser
-import ProsperityKit
+import ProsperityCommands
+import ProsperityModel
 
 struct Workbook: ParsableCommand {
   static let configuration = CommandConfiguration(

@@ -2,7 +2,14 @@ import Foundation
 import Logging
 import Testing
 
-@testable import ProsperityKit
+@testable import ProsperityCommands
+@testable import ProsperityCompare
+@testable import ProsperityIndicators
+@testable import ProsperityInput
+@testable import ProsperityModel
+@testable import ProsperityReports
+@testable import ProsperityStore
+@testable import ProsperitySupport
 
 /// An activity file that changes after the inputs were read, before the comparison reads it
 /// again, stops the comparison: exit 73, the file named, and neither of its files written.

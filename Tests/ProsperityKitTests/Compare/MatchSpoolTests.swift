@@ -1,7 +1,14 @@
 import Foundation
 import Testing
 
-@testable import ProsperityKit
+@testable import ProsperityCommands
+@testable import ProsperityCompare
+@testable import ProsperityIndicators
+@testable import ProsperityInput
+@testable import ProsperityModel
+@testable import ProsperityReports
+@testable import ProsperityStore
+@testable import ProsperitySupport
 
 /// Matches kept in the temporary file come back as they went in, in order, as often as asked.
 @Suite("Matches kept in a temporary file")

@@ -1,6 +1,13 @@
 import Testing
 
-@testable import ProsperityKit
+@testable import ProsperityCommands
+@testable import ProsperityCompare
+@testable import ProsperityIndicators
+@testable import ProsperityInput
+@testable import ProsperityModel
+@testable import ProsperityReports
+@testable import ProsperityStore
+@testable import ProsperitySupport
 
 /// Hand-computed expectations for the year-to-date, target and change rules, on a dataset built in
 /// memory so each number's origin is visible here.

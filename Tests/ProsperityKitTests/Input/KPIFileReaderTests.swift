@@ -1,7 +1,14 @@
 import Foundation
 import Testing
 
-@testable import ProsperityKit
+@testable import ProsperityCommands
+@testable import ProsperityCompare
+@testable import ProsperityIndicators
+@testable import ProsperityInput
+@testable import ProsperityModel
+@testable import ProsperityReports
+@testable import ProsperityStore
+@testable import ProsperitySupport
 
 /// The per-locality rules of KPI files, read through the real loader from files on disk.
 @Suite struct KPIFileReaderTests {

@@ -2,7 +2,14 @@ import Foundation
 import Logging
 import Testing
 
-@testable import ProsperityKit
+@testable import ProsperityCommands
+@testable import ProsperityCompare
+@testable import ProsperityIndicators
+@testable import ProsperityInput
+@testable import ProsperityModel
+@testable import ProsperityReports
+@testable import ProsperityStore
+@testable import ProsperitySupport
 
 /// `workbook` of a large quarter writes its activities sheet while the earlier quarters are read:
 /// the reports, the record and what is said are the same as the ordinary path's, and a file that

@@ -2,7 +2,14 @@ import Foundation
 import Testing
 import XlsxReading
 
-@testable import ProsperityKit
+@testable import ProsperityCommands
+@testable import ProsperityCompare
+@testable import ProsperityIndicators
+@testable import ProsperityInput
+@testable import ProsperityModel
+@testable import ProsperityReports
+@testable import ProsperityStore
+@testable import ProsperitySupport
 
 /// Two quarters of one engine with more than 100 activities of one change: the text lists the
 /// first 100 of each change and counts the rest; the workbook lists them all.

@@ -2,7 +2,14 @@ import Foundation
 import Testing
 import XlsxReading
 
-@testable import ProsperityKit
+@testable import ProsperityCommands
+@testable import ProsperityCompare
+@testable import ProsperityIndicators
+@testable import ProsperityInput
+@testable import ProsperityModel
+@testable import ProsperityReports
+@testable import ProsperityStore
+@testable import ProsperitySupport
 
 /// A comparison of two large quarters streams its rows (constant-memory mode) and says the same.
 @Suite("Comparison workbook in constant-memory mode")

@@ -1,7 +1,14 @@
 import Testing
 import XlsxWriter
 
-@testable import ProsperityKit
+@testable import ProsperityCommands
+@testable import ProsperityCompare
+@testable import ProsperityIndicators
+@testable import ProsperityInput
+@testable import ProsperityModel
+@testable import ProsperityReports
+@testable import ProsperityStore
+@testable import ProsperitySupport
 
 /// Sheet names: within Excel's 31 characters, cut at a word, legal and never repeated.
 @Suite struct SheetNamesTests {

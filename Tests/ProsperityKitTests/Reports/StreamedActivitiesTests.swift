@@ -2,7 +2,14 @@ import Foundation
 import Testing
 import XlsxReading
 
-@testable import ProsperityKit
+@testable import ProsperityCommands
+@testable import ProsperityCompare
+@testable import ProsperityIndicators
+@testable import ProsperityInput
+@testable import ProsperityModel
+@testable import ProsperityReports
+@testable import ProsperityStore
+@testable import ProsperitySupport
 
 /// A quarter whose activities are not all held in memory: the activities sheet reads them again
 /// from the file, and must come out cell for cell as when every row is held.

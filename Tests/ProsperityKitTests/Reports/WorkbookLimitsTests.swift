@@ -2,7 +2,14 @@ import Foundation
 import Testing
 import XlsxReading
 
-@testable import ProsperityKit
+@testable import ProsperityCommands
+@testable import ProsperityCompare
+@testable import ProsperityIndicators
+@testable import ProsperityInput
+@testable import ProsperityModel
+@testable import ProsperityReports
+@testable import ProsperityStore
+@testable import ProsperitySupport
 
 /// A quarter too large for Excel's sheets, scaled down: with small limits the workbook splits the
 /// activities sheet, caps the engine sheet's list and the data-quality sheet with a note, and in

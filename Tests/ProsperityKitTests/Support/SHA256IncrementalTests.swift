@@ -1,6 +1,13 @@
 import Testing
 
-@testable import ProsperityKit
+@testable import ProsperityCommands
+@testable import ProsperityCompare
+@testable import ProsperityIndicators
+@testable import ProsperityInput
+@testable import ProsperityModel
+@testable import ProsperityReports
+@testable import ProsperityStore
+@testable import ProsperitySupport
 
 /// Feeding the same bytes in pieces must give the one-shot digest, whatever the pieces; the
 /// one-shot digest itself is pinned by SHA256VectorTests.

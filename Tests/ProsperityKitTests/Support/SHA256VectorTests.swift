@@ -1,7 +1,14 @@
 import Foundation
 import Testing
 
-@testable import ProsperityKit
+@testable import ProsperityCommands
+@testable import ProsperityCompare
+@testable import ProsperityIndicators
+@testable import ProsperityInput
+@testable import ProsperityModel
+@testable import ProsperityReports
+@testable import ProsperityStore
+@testable import ProsperitySupport
 
 /// Known answers: the NIST FIPS 180-2 examples, digests of every length across several blocks
 /// (computed with Python's hashlib, an independent implementation), and the system's `sha256sum`.

@@ -1,7 +1,14 @@
 import Foundation
 import Testing
 
-@testable import ProsperityKit
+@testable import ProsperityCommands
+@testable import ProsperityCompare
+@testable import ProsperityIndicators
+@testable import ProsperityInput
+@testable import ProsperityModel
+@testable import ProsperityReports
+@testable import ProsperityStore
+@testable import ProsperitySupport
 
 /// Whole activity files, generated to be hostile, read by the reader (values from bytes, texts
 /// only for rows it keeps) and by the `String` rules (``StringLevelRules/ActivityRows``): the

@@ -1,6 +1,13 @@
 import Testing
 
-@testable import ProsperityKit
+@testable import ProsperityCommands
+@testable import ProsperityCompare
+@testable import ProsperityIndicators
+@testable import ProsperityInput
+@testable import ProsperityModel
+@testable import ProsperityReports
+@testable import ProsperityStore
+@testable import ProsperitySupport
 
 /// Repeated activity ids are found as `Set<String>` finds them: by canonical equivalence, even
 /// while the ids seen so far are kept as ASCII bytes.

@@ -1,6 +1,13 @@
 import Testing
 
-@testable import ProsperityKit
+@testable import ProsperityCommands
+@testable import ProsperityCompare
+@testable import ProsperityIndicators
+@testable import ProsperityInput
+@testable import ProsperityModel
+@testable import ProsperityReports
+@testable import ProsperityStore
+@testable import ProsperitySupport
 
 /// The scanner skips eight bytes at a time; a plain reading of the rules in `CSVRecords`, one
 /// byte at a time, must find the same records wherever quotes, commas and line breaks fall

@@ -1,6 +1,13 @@
 import Testing
 
-@testable import ProsperityKit
+@testable import ProsperityCommands
+@testable import ProsperityCompare
+@testable import ProsperityIndicators
+@testable import ProsperityInput
+@testable import ProsperityModel
+@testable import ProsperityReports
+@testable import ProsperityStore
+@testable import ProsperitySupport
 
 /// A field read from its bytes gives what its trimmed text gives under the `String` rules, or
 /// leaves the question to them: never a different answer.

@@ -1,6 +1,13 @@
 import Foundation
 
-@testable import ProsperityKit
+@testable import ProsperityCommands
+@testable import ProsperityCompare
+@testable import ProsperityIndicators
+@testable import ProsperityInput
+@testable import ProsperityModel
+@testable import ProsperityReports
+@testable import ProsperityStore
+@testable import ProsperitySupport
 
 /// The reading rules as they were written for texts, before any byte-level shortcut: what the
 /// reader must still give, computed here the slow way from `String`s only.

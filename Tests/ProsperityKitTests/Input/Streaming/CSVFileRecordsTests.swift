@@ -1,7 +1,14 @@
 import Foundation
 import Testing
 
-@testable import ProsperityKit
+@testable import ProsperityCommands
+@testable import ProsperityCompare
+@testable import ProsperityIndicators
+@testable import ProsperityInput
+@testable import ProsperityModel
+@testable import ProsperityReports
+@testable import ProsperityStore
+@testable import ProsperitySupport
 
 /// Reading a file a chunk at a time must give exactly what reading it whole gives: the same
 /// fields, lines, issues and positions, wherever the chunks happen to split a record, a CRLF or a

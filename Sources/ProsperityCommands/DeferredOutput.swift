@@ -1,0 +1,65 @@
+import Foundation
+import Logging
+
+/// What a job prints while it works on another thread, kept to be printed afterwards in a fixed
+/// order: quarters built side by side still report one after the other, as if built in turn.
+package final class DeferredOutput: Console, @unchecked Sendable {
+  private enum Line {
+    case out(String)
+    case err(String)
+    case log(Logger.Level, Logger.Message)
+  }
+
+  private let lock = NSLock()
+  private var lines: [Line] = []
+
+  package func out(_ line: String) { append(.out(line)) }
+  package func err(_ line: String) { append(.err(line)) }
+  func log(_ level: Logger.Level, _ message: Logger.Message) { append(.log(level, message)) }
+
+  private func append(_ line: Line) {
+    lock.lock()
+    defer { lock.unlock() }
+    lines.append(line)
+  }
+
+  /// Prints everything kept, in the order it came, through `job`'s console and logger.
+  func replay(through job: Job) {
+    lock.lock()
+    defer { lock.unlock() }
+    for line in lines {
+      switch line {
+      case .out(let text): job.console.out(text)
+      case .err(let text): job.console.err(text)
+      case .log(let level, let message): job.logger.log(level: level, message)
+      }
+    }
+    lines.removeAll()
+  }
+}
+
+/// A log handler that keeps each message in a ``DeferredOutput`` instead of printing it.
+package struct DeferredLogHandler: LogHandler {
+  let output: DeferredOutput
+  package var logLevel: Logger.Level
+  package var metadata: Logger.Metadata = [:]
+
+  package subscript(metadataKey key: String) -> Logger.Metadata.Value? {
+    get { metadata[key] }
+    set { metadata[key] = newValue }
+  }
+
+  package func log(event: LogEvent) { output.log(event.level, event.message) }
+}
+
+extension Job {
+  /// This job, printing into `output` instead of the terminal.
+  func deferred(into output: DeferredOutput) -> Job {
+    let level = logger.logLevel
+    return Job(
+      options: options, console: output,
+      logger: Logger(label: logger.label) { _ in DeferredLogHandler(output: output, logLevel: level)
+      }
+    )
+  }
+}

@@ -1,0 +1,47 @@
+import ProsperityModel
+import ProsperityStore
+
+/// What the commands say about their own work, in Hebrew and English.
+extension JobText {
+  static func inputsMissing(_ path: String) -> LocalizedText {
+    LocalizedText(he: "קלט חסר: \(path) לא נמצא", en: "inputs missing: \(path) was not found")
+  }
+  static func quarterMissing(_ quarter: Quarter) -> LocalizedText {
+    LocalizedText(
+      he: "אין תיקיית קלט לרבעון \(quarter)", en: "there is no input folder for \(quarter)")
+  }
+  static func cannotWrite(_ reason: String) -> LocalizedText {
+    LocalizedText(he: "לא ניתן לכתוב את הדוח: \(reason)", en: "cannot write the report: \(reason)")
+  }
+  static func wrote(_ path: String) -> LocalizedText {
+    LocalizedText(he: "נכתב \(path)", en: "wrote \(path)")
+  }
+  static func busy(_ lock: String) -> LocalizedText {
+    LocalizedText(
+      he: "ריצה אחרת פועלת כעת על תיקיית הדוחות (\(lock)); נסו שוב מאוחר יותר",
+      en: "another run is writing the reports folder (\(lock)); try again later")
+  }
+  static func upToDate(_ count: Int) -> LocalizedText {
+    LocalizedText(
+      he: "אין מה לבנות: כל \(count) הרבעונים מעודכנים",
+      en: "nothing to do: all \(count) quarters are up to date")
+  }
+  static func wouldRebuild(_ quarter: Quarter, _ decision: BuildDecision) -> LocalizedText {
+    let (he, en): (String, String)
+    switch decision {
+    case .upToDate: (he, en) = ("מעודכן", "up to date")
+    case .forced: (he, en) = ("נדרשה בנייה מחדש (--force)", "rebuild forced (--force)")
+    case .neverBuilt: (he, en) = ("טרם נבנה", "never built")
+    case .optionsChanged:
+      (he, en) = ("השפה או גרסת הכלי השתנו", "the language or the tool version changed")
+    case .outputsMissing(let files):
+      let list = files.joined(separator: ", ")
+      (he, en) = ("חסרים דוחות: \(list)", "reports missing: \(list)")
+    case .inputsChanged(let files):
+      let list = files.joined(separator: ", ")
+      (he, en) = ("קלט השתנה: \(list)", "inputs changed: \(list)")
+    }
+    return LocalizedText(
+      he: "\(quarter): ייבנה מחדש – \(he)", en: "\(quarter): would rebuild – \(en)")
+  }
+}

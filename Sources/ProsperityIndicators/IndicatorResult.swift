@@ -1,0 +1,57 @@
+import ProsperityModel
+
+/// Red, amber, green, or grey where there is no target or no value.
+package enum Status: String, CaseIterable, Sendable {
+  case green, amber, red, grey
+
+  package var label: LocalizedText { ReportText.status(self) }
+}
+
+/// Which of an indicator's values its target is compared with.
+package enum Comparison: Sendable {
+  /// A target set for the quarter itself.
+  case quarterValue
+  /// An annual target, as expected by this point of the year.
+  case yearToDate
+}
+
+/// An indicator computed for one quarter, against its target, with its change over time.
+package struct IndicatorResult: Sendable {
+  package let indicator: Indicator
+  package let quarter: Quarter
+  package let value: Figure
+  package let yearToDate: Figure
+  /// The quarters of the year so far that had no value: the year to date is partial.
+  package let missingQuarters: [Quarter]
+  /// The target that `expected` came from, and the period it was set for.
+  package let target: Double?
+  package let targetPeriod: TargetPeriod?
+  package let expected: Double?
+  package let comparison: Comparison?
+  package let attainment: Double?
+  package let status: Status
+  package let previous: Figure
+  package let yearAgo: Figure
+
+  /// The figure compared with the target.
+  package var actual: Figure {
+    comparison == .quarterValue ? value : yearToDate
+  }
+
+  package var isPartial: Bool { !missingQuarters.isEmpty }
+
+  package var changeFromPrevious: Change? { Change(from: previous.value, to: value.value) }
+  package var changeFromYearAgo: Change? { Change(from: yearAgo.value, to: value.value) }
+}
+
+/// The change between two values: absolute, and relative where the earlier one is not 0.
+package struct Change: Sendable, Equatable {
+  package let absolute: Double
+  package let relative: Double?
+
+  package init?(from earlier: Double?, to later: Double?) {
+    guard let earlier, let later else { return nil }
+    absolute = later - earlier
+    relative = earlier == 0 ? nil : (later - earlier) / abs(earlier)
+  }
+}

@@ -1,0 +1,49 @@
+import ProsperityModel
+
+/// Everything the data-quality checks found for one quarter's report.
+package struct QualityReport: Sendable {
+  /// Every rule for every engine it applies to, in the order of rules.csv.
+  package var rules: [RuleResult] = []
+  /// The completeness matrix: per quarter up to the report's (oldest first), per engine.
+  package var completeness: [[EngineCompleteness]] = []
+  package var outliers: [Outlier] = []
+  /// Measures whose z-score could not be computed, with the reason.
+  package var unscored: [UnscoredMeasure] = []
+  /// Progress from baseline, by indicator id, for indicators with a baseline.
+  package var progress: [String: BaselineProgress] = [:]
+  /// Rule violations and late files.
+  package var diagnostics: [Diagnostic] = []
+
+  package init() {}
+
+  /// The report quarter's row of the completeness matrix.
+  package var current: [EngineCompleteness] { completeness.last ?? [] }
+
+  /// The rules that were checked and do not hold.
+  package var violations: [RuleResult] { rules.filter(\.isViolation) }
+}
+
+/// The data-quality stage, run beside the indicators for one quarter: validation rules,
+/// completeness and timeliness, outliers and progress from baseline.
+package struct QualityCheck: Sendable {
+  package let dataset: Dataset
+
+  package init(dataset: Dataset) { self.dataset = dataset }
+
+  /// Checks `quarter` against its rules and its history; `results` (the quarter's indicators) give
+  /// progress from baseline.
+  package func run(for quarter: Quarter, results: [IndicatorResult]) -> QualityReport {
+    var log = DiagnosticLog()
+    var report = QualityReport()
+    report.rules = RuleCheck(dataset: dataset, quarter: quarter).run(log: &log)
+    report.completeness = CompletenessCheck(dataset: dataset, quarter: quarter).run(log: &log)
+    (report.outliers, report.unscored) = OutlierCheck(dataset: dataset, quarter: quarter).run()
+    for result in results {
+      if let progress = BaselineProgress.of(result, baselines: dataset.catalog.quality.baselines) {
+        report.progress[result.indicator.id] = progress
+      }
+    }
+    report.diagnostics = log.entries
+    return report
+  }
+}

@@ -1,0 +1,32 @@
+import ProsperityModel
+
+/// Labels of the reports that this stage gives.
+extension ReportText {
+  private static func text(_ he: String, _ en: String) -> LocalizedText {
+    LocalizedText(he: he, en: en)
+  }
+  package static func status(_ status: Status) -> LocalizedText {
+    switch status {
+    case .green: return text("ירוק", "green")
+    case .amber: return text("צהוב", "amber")
+    case .red: return text("אדום", "red")
+    case .grey: return text("אפור", "grey")
+    }
+  }
+
+  /// A symbol per status, so the status survives black-and-white printing.
+  package static func statusSymbol(_ status: Status) -> String {
+    switch status {
+    case .green: return "●"
+    case .amber: return "◐"
+    case .red: return "○"
+    case .grey: return "–"
+    }
+  }
+  package static let value = text("ערך ברבעון", "Quarter value")
+  package static let yearToDate = text("מצטבר מתחילת השנה", "Year to date")
+  package static let target = text("יעד", "Target")
+  package static let expected = text("צפוי עד כה", "Expected by now")
+  package static let attainment = text("עמידה ביעד", "Attainment")
+  package static let statusHeading = text("סטטוס", "Status")
+}

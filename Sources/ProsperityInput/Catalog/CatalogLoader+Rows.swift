@@ -1,0 +1,181 @@
+import Foundation
+import ProsperityModel
+
+extension CatalogLoader {
+  mutating func readEngines(_ table: TableFile) {
+    for record in table.records {
+      guard let id = identifier(record, "engine") else { continue }
+      guard catalog.engine(id) == nil else {
+        reject(Messages.duplicateID(id), record, "engine")
+        continue
+      }
+      catalog.engines.append(Engine(id: id, name: names(record)))
+    }
+  }
+
+  mutating func readLocalities(_ table: TableFile) {
+    for record in table.records {
+      guard let id = identifier(record, "locality") else { continue }
+      guard !catalog.localities.contains(where: { $0.id == id }) else {
+        reject(Messages.duplicateID(id), record, "locality")
+        continue
+      }
+      catalog.localities.append(Locality(id: id, name: names(record)))
+    }
+  }
+
+  mutating func readMeasures(_ table: TableFile) {
+    for record in table.records {
+      guard let id = identifier(record, "measure") else { continue }
+      if ActivityMeasure(id: id) != nil || id.hasPrefix(ActivityMeasure.prefix) {
+        reject(Messages.reservedMeasureID(id), record, "measure")
+        continue
+      }
+      guard catalog.measures[id] == nil else {
+        reject(Messages.duplicateID(id), record, "measure")
+        continue
+      }
+      guard let engine = knownEngine(record) else { continue }
+      guard let unit = MeasureUnit(rawValue: record["unit"].lowercased()) else {
+        reject(Messages.badUnit(record["unit"]), record, "unit")
+        continue
+      }
+      guard let kind = MeasureKind(rawValue: record["kind"].lowercased()) else {
+        reject(Messages.badKind(record["kind"]), record, "kind")
+        continue
+      }
+      catalog.measures[id] = Measure(
+        id: id, engine: engine, name: names(record), unit: unit, kind: kind)
+    }
+  }
+
+  mutating func readIndicators(_ table: TableFile) {
+    var read: [Indicator] = []
+    for record in table.records {
+      guard let id = identifier(record, "indicator") else { continue }
+      guard !read.contains(where: { $0.id == id }) else {
+        reject(Messages.duplicateID(id), record, "indicator")
+        continue
+      }
+      guard let engine = knownEngine(record) else { continue }
+      guard let unit = MeasureUnit(rawValue: record["unit"].lowercased()) else {
+        reject(Messages.badUnit(record["unit"]), record, "unit")
+        continue
+      }
+      guard let direction = Direction(rawValue: record["direction"].lowercased()) else {
+        reject(Messages.badDirection(record["direction"]), record, "direction")
+        continue
+      }
+      guard let headline = YesNo.parse(record["headline"]) else {
+        reject(Messages.badYesNo(record["headline"]), record, "headline")
+        continue
+      }
+      guard let formula = formula(record) else { continue }
+      let isFlow = { (measure: String) in
+        (ActivityMeasure(id: measure)?.kind ?? catalog.measures[measure]?.kind) == .flow
+      }
+      read.append(
+        Indicator(
+          id: id, engine: engine, name: names(record), unit: unit, formulaText: record["formula"],
+          formula: formula, direction: direction, isHeadline: headline,
+          isCumulative: formula.onlyAddsFlows(isFlow)))
+    }
+    catalog.indicators = catalog.engines.flatMap { engine in read.filter { $0.engine == engine.id }
+    }
+  }
+
+  private mutating func formula(_ record: TableRecord) -> Formula? {
+    let text = record["formula"]
+    let formula: Formula
+    do {
+      formula = try FormulaParser.parse(text)
+    } catch {
+      log.error(
+        error.message, at: record.location("formula", offset: error.offset), rejectedRow: record.raw
+      )
+      return nil
+    }
+    for id in formula.measureIDs where catalog.measures[id] == nil && ActivityMeasure(id: id) == nil
+    {
+      reject(Messages.unknownMeasureInFormula(id), record, "formula")
+      return nil
+    }
+    return formula
+  }
+
+  mutating func readTargets(_ table: TableFile) {
+    for record in table.records {
+      let id = record["indicator"]
+      guard catalog.indicators.contains(where: { $0.id == id }) else {
+        reject(Messages.unknownIndicator(id), record, "indicator")
+        continue
+      }
+      guard let period = TargetPeriod(parsing: record["period"]) else {
+        reject(Messages.badPeriod(record["period"]), record, "period")
+        continue
+      }
+      let value: Double
+      switch NumberParser.parse(record["target"]) {
+      case .value(let number): value = number
+      case .notReported:
+        log.warning(Messages.emptyTarget(id, period.description), at: record.location("target"))
+        continue
+      case .invalid:
+        reject(Messages.badNumber(record["target"]), record, "target")
+        continue
+      }
+      guard catalog.targets[id]?[period] == nil else {
+        reject(Messages.duplicateTarget(id, period.description), record, "period")
+        continue
+      }
+      catalog.targets[id, default: [:]][period] = value
+    }
+  }
+
+  mutating func readSettings(_ table: TableFile) {
+    var thresholds = catalog.thresholds
+    for record in table.records {
+      if readQualitySetting(record) { continue }
+      let name = record["setting"].lowercased()
+      guard case .value(let value) = NumberParser.parse(record["value"]) else {
+        reject(Messages.badNumber(record["value"]), record, "value")
+        continue
+      }
+      switch name {
+      case "status.green_at": thresholds.green = value
+      case "status.amber_at": thresholds.amber = value
+      default: reject(Messages.unknownSetting(name), record, "setting")
+      }
+    }
+    if thresholds.amber > thresholds.green || thresholds.amber < 0 {
+      log.error(Messages.badThresholds, at: SourceLocation(file: table.path))
+    } else {
+      catalog.thresholds = thresholds
+    }
+  }
+}
+
+extension TargetPeriod {
+  /// Reads a year (`2026`) or any accepted spelling of a quarter (`2026-Q3`).
+  init?(parsing text: String) {
+    let trimmed = text.trimmingCharacters(in: .whitespaces)
+    if trimmed.count == 4, let year = Int(trimmed), (1900...9999).contains(year) {
+      self = .year(year)
+    } else if let quarter = Quarter(parsing: trimmed) {
+      self = .quarter(quarter)
+    } else {
+      return nil
+    }
+  }
+}
+
+/// The yes/no columns of the catalog, in English or Hebrew.
+package enum YesNo {
+  static func parse(_ text: String) -> Bool? {
+    switch text.trimmingCharacters(in: .whitespaces).lowercased() {
+    case "yes", "y", "true", "1", "כן": return true
+    case "no", "n", "false", "0", "לא", "": return false
+    default: return nil
+    }
+  }
+}

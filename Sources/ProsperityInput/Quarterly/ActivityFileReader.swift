@@ -1,0 +1,105 @@
+import ProsperityModel
+
+/// Reads one engine's activity file for one quarter a row at a time, and derives the
+/// `activities.*` measures.
+///
+/// A row with an unreadable field stays in the list, flagged; every total that needs that field then
+/// has no value (never a partial sum). A row without a usable id cannot be counted, so it leaves
+/// every activity measure without a value.
+package struct ActivityFileReader {
+  let quarter: Quarter
+  /// How many rows to hold in memory; the rest are counted, and read again when listed.
+  let holding: Int
+
+  struct Result {
+    var activities: ActivityList
+    var totals: [String: Figure]
+    /// The latest date the optional `submitted` column gives.
+    var submitted: CalendarDate?
+  }
+
+  func read(_ table: inout TableStream, log: inout DiagnosticLog) -> Result {
+    var parser = ActivityRowParser(quarter: quarter)
+    var list = ActivityList()
+    var tally = ActivityTally()
+    var submitted = SubmissionDate.Latest(quarter: quarter)
+    // Without the column every row's date is empty, and asking each row for it is wasted work.
+    let tracksSubmission = table.hasColumn(QualityFiles.submittedColumn)
+    while let record = table.next(log: &log) {
+      if tracksSubmission { submitted.add(record, log: &log) }
+      guard let row = parser.read(record, log: &log) else {
+        tally.uncountableLine = tally.uncountableLine ?? record.line
+        continue
+      }
+      // Most rows are only counted: their texts are never made.
+      list.add(status: row.status, holding: holding) { parser.activity(row, in: record) }
+      tally.add(row, line: record.line) { parser.id(in: record) }
+    }
+    if table.failed {
+      log.error(
+        Messages.cannotRead(table.path), at: SourceLocation(file: table.path), quarter: quarter)
+      tally.uncountableLine = tally.uncountableLine ?? 1
+    }
+    if !list.isComplete {
+      list.source = ActivitySource(
+        file: table.file, identity: table.identity, encoding: table.encoding, quarter: quarter)
+    }
+    return Result(activities: list, totals: tally.figures(list), submitted: submitted.latest)
+  }
+}
+
+/// The running sums of an activity file (its counts are the list's), kept as the rows go by so
+/// the rows need not be.
+package struct ActivityTally {
+  var budgetPlanned = 0.0
+  var budgetSpent = 0.0
+  var participants = 0.0
+  /// The first row that lacked what each measure needs.
+  var gaps: [ActivityMeasure: LocalizedText] = [:]
+  /// The line of the first row without a usable id.
+  var uncountableLine: Int?
+
+  /// Adds the values of the row at `line`; `id` gives its id, for naming a first gap.
+  mutating func add(_ row: ActivityRowParser.Row, line: Int, id: () -> String) {
+    budgetPlanned += row.budgetPlanned ?? 0
+    budgetSpent += row.budgetSpent ?? 0
+    participants += row.participants ?? 0
+    func gap(_ measure: ActivityMeasure, _ isMissing: Bool) {
+      if isMissing && gaps[measure] == nil {
+        gaps[measure] = Messages.activityGap(id: id(), line: line)
+      }
+    }
+    gap(.active, row.status == nil)
+    gap(.budgetPlanned, row.budgetPlanned == nil)
+    gap(.budgetSpent, row.budgetSpent == nil)
+    gap(.participants, row.participants == nil)
+  }
+
+  /// The `activities.*` measures of the rows counted in `list`.
+  func figures(_ list: ActivityList) -> [String: Figure] {
+    var figures: [String: Figure] = [:]
+    for measure in ActivityMeasure.allCases {
+      if let uncountableLine {
+        figures[measure.id] = .unavailable(Messages.activityUncountable(line: uncountableLine))
+        continue
+      }
+      let gap = measure.countedStatus != nil ? gaps[.active] : gaps[measure]
+      if let gap {
+        figures[measure.id] = .unavailable(gap)
+        continue
+      }
+      let total: Double
+      switch measure {
+      case .count: total = Double(list.count)
+      case .active, .completed, .delayed: total = Double(list.count(measure.countedStatus!))
+      case .budgetPlanned: total = budgetPlanned
+      case .budgetSpent: total = budgetSpent
+      case .participants: total = participants
+      }
+      // Amounts each within range can still add up past it.
+      figures[measure.id] =
+        total.isFinite ? .value(total) : .unavailable(Messages.notFinite(measure.id))
+    }
+    return figures
+  }
+}

@@ -1,0 +1,157 @@
+import ProsperityModel
+import ProsperityStore
+
+/// Reads one row of an activity file into an ``Activity``, reporting what it cannot read.
+///
+/// A row with an unreadable field stays an activity, flagged; a row without a usable id (empty,
+/// or repeated) is not one.
+package struct ActivityRowParser {
+  let quarter: Quarter
+  private var seen = ActivityIDSet()
+  /// The file's columns, found from its first row (none before it).
+  private var columns = Columns()
+  private var knowsColumns = false
+
+  /// Where each field is in the file.
+  private struct Columns {
+    var id, title, category, lead, status, start, end, planned, spent, participants, notes: Int?
+
+    init() {}
+
+    init(_ record: TableRecord) {
+      id = record.index(of: "activity_id")
+      title = record.index(of: "title")
+      category = record.index(of: "category")
+      lead = record.index(of: "lead")
+      status = record.index(of: "status")
+      start = record.index(of: "start")
+      end = record.index(of: "end")
+      planned = record.index(of: "budget_planned")
+      spent = record.index(of: "budget_spent")
+      participants = record.index(of: "participants")
+      notes = record.index(of: "notes")
+    }
+  }
+
+  init(quarter: Quarter) { self.quarter = quarter }
+
+  enum Outcome {
+    case activity(Activity)
+    /// The row has no usable id, so no activity total can be trusted.
+    case uncountable
+  }
+
+  /// What a row says besides its texts, which are made only for the rows that are kept.
+  struct Row {
+    let status: ActivityStatus?
+    let budgetPlanned: Double?
+    let budgetSpent: Double?
+    let participants: Double?
+    let start: CalendarDate?
+    let end: CalendarDate?
+    /// Whether a field could not be read.
+    let isRejected: Bool
+  }
+
+  mutating func parse(_ record: TableRecord, log: inout DiagnosticLog) -> Outcome {
+    guard let row = read(record, log: &log) else { return .uncountable }
+    return .activity(activity(row, in: record))
+  }
+
+  /// The activity of `record`, whose other values `read` gave as `row`.
+  func activity(_ row: Row, in record: TableRecord) -> Activity {
+    Activity(
+      id: record[at: columns.id], title: record[at: columns.title],
+      category: record[at: columns.category], lead: record[at: columns.lead],
+      status: row.status, start: row.start, end: row.end, budgetPlanned: row.budgetPlanned,
+      budgetSpent: row.budgetSpent, participants: row.participants,
+      notes: record[at: columns.notes], location: record.location(), isRejected: row.isRejected)
+  }
+
+  /// The id of `record`, trimmed.
+  func id(in record: TableRecord) -> String {
+    record[at: columns.id]
+  }
+
+  /// Checks `record` and reads its values, reporting what it cannot read; `nil` when the row has
+  /// no usable id. Values are read from the fields' bytes where they settle them (see
+  /// ``TableRecord/withTrimmedBytes(at:_:)``), else from their text.
+  mutating func read(_ record: TableRecord, log: inout DiagnosticLog) -> Row? {
+    if !knowsColumns {
+      columns = Columns(record)
+      knowsColumns = true
+    }
+    guard isNew(record, at: columns.id, log: &log) else { return nil }
+    let quarter = self.quarter
+    var rejected = false
+    func fail(_ message: LocalizedText, _ column: String) {
+      log.error(
+        message, at: record.location(column), quarter: quarter,
+        rejectedRow: rejected ? nil : record.raw)
+      rejected = true
+    }
+    var status = record.exactStatus(at: columns.status)
+    if status == nil {
+      let statusText = record[at: columns.status]
+      status = ActivityStatus(parsing: statusText)
+      if status == nil {
+        fail(
+          statusText.isEmpty ? Messages.missingField("status") : Messages.badStatus(statusText),
+          "status")
+      }
+    }
+    func date(_ column: String, _ index: Int?) -> CalendarDate? {
+      if let date = record.date(at: index) { return date }
+      if record.isEmpty(at: index) { return nil }
+      let text = record[at: index]
+      guard !text.isEmpty else { return nil }
+      guard let date = CalendarDate(parsing: text) else {
+        fail(Messages.badDate(text), column)
+        return nil
+      }
+      return date
+    }
+    func amount(_ column: String, _ index: Int?) -> Double? {
+      switch record.number(at: index) {
+      case .value(let value): return value
+      case .notReported:
+        log.warning(
+          Messages.activityFieldNotReported(id(in: record), column), at: record.location(column),
+          quarter: quarter)
+      case .invalid: fail(Messages.badNumber(record[at: index]), column)
+      }
+      return nil
+    }
+    let start = date("start", columns.start)
+    let end = date("end", columns.end)
+    if let start, let end, end < start {
+      log.warning(
+        Messages.endBeforeStart(id(in: record)), at: record.location("end"), quarter: quarter)
+    }
+    let planned = amount("budget_planned", columns.planned)
+    let spent = amount("budget_spent", columns.spent)
+    let participants = amount("participants", columns.participants)
+    return Row(
+      status: status, budgetPlanned: planned, budgetSpent: spent, participants: participants,
+      start: start, end: end, isRejected: rejected)
+  }
+
+  /// Whether the row's id is there and not seen before (logged when not).
+  private mutating func isNew(
+    _ record: TableRecord, at index: Int?, log: inout DiagnosticLog
+  ) -> Bool {
+    // Most ids are short ASCII codes, checked from their bytes without a string.
+    let fromBytes = record.withTrimmedBytes(at: index) { bytes -> Bool? in
+      guard !bytes.isEmpty, FieldBytes.isASCII(bytes) else { return nil }
+      return seen.insert(asciiUTF8: bytes)
+    }
+    if fromBytes == true { return true }
+    let id = record[at: index]
+    if fromBytes == nil, !id.isEmpty, seen.insert(id) { return true }
+    let message =
+      id.isEmpty ? Messages.missingField("activity_id") : Messages.duplicateActivity(id)
+    log.error(
+      message, at: record.location("activity_id"), quarter: quarter, rejectedRow: record.raw)
+    return false
+  }
+}

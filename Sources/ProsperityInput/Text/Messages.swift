@@ -1,0 +1,143 @@
+import ProsperityModel
+
+/// The messages of reading the inputs: files, CSV, the catalog and the quarters.
+extension Messages {
+  /// Messages quote what was in the file; a hostile field must not make a message megabytes long.
+  private static func text(_ he: String, _ en: String) -> LocalizedText {
+    LocalizedText(he: Shortened.text(he, limit: 600), en: Shortened.text(en, limit: 600))
+  }
+
+  // MARK: Files
+  static func cannotRead(_ path: String) -> LocalizedText {
+    text("לא ניתן לקרוא את הקובץ \(path)", "cannot read the file \(path)")
+  }
+  static let emptyFile = text(
+    "הקובץ ריק: חסרה שורת כותרת", "the file is empty: it has no header row")
+  static func duplicateColumn(_ name: String) -> LocalizedText {
+    text("העמודה '\(name)' מופיעה פעמיים", "the column '\(name)' appears twice")
+  }
+  static func unknownColumn(_ name: String) -> LocalizedText {
+    text("עמודה לא מוכרת '\(name)' (לא נקראה)", "unknown column '\(name)' (not read)")
+  }
+  static func missingColumns(_ names: [String]) -> LocalizedText {
+    let list = names.joined(separator: ", ")
+    return text("חסרות עמודות חובה: \(list)", "required columns are missing: \(list)")
+  }
+  static func tooManyFields(_ count: Int, expected: Int) -> LocalizedText {
+    text(
+      "בשורה \(count) שדות, יותר מ-\(expected) העמודות שבכותרת; השורה נדחתה",
+      "the row has \(count) fields, more than the header's \(expected); the row was rejected")
+  }
+  static func optionalFileMissing(_ path: String) -> LocalizedText {
+    text("הקובץ \(path) לא נמצא", "the file \(path) was not found")
+  }
+  static func engineFileMissing(_ path: String) -> LocalizedText {
+    text("הקובץ \(path) לא הוגש", "the file \(path) was not handed in")
+  }
+  static func engineFileUnreadable(_ path: String) -> LocalizedText {
+    text(
+      "הקובץ \(path) הוגש אך לא ניתן היה לקרוא אותו (ראו את השגיאה עליו), ולכן נתוניו חסרים",
+      "the file \(path) was handed in but could not be read (see its error), so its figures are missing"
+    )
+  }
+  static func strayFile(_ path: String) -> LocalizedText {
+    text(
+      "הקובץ \(path) אינו שייך לאף מנוע (צפוי <מנוע>-kpis.csv, <מנוע>-activities.csv או <מנוע>-notes.csv)",
+      "the file \(path) belongs to no engine (expected <engine>-kpis.csv, <engine>-activities.csv or <engine>-notes.csv)"
+    )
+  }
+  static let noQuarterFolders = text(
+    "אין תיקיות רבעון (כמו 2026-Q3); לא נכתבו דוחות",
+    "no quarter folders (such as 2026-Q3); no reports written")
+  static let strayRow = text(
+    "שורה מקובץ שאינו שייך לאף מנוע; לא נקראה",
+    "a row of a file that belongs to no engine; not read")
+  static func duplicateQuarterFolder(_ quarter: String, _ other: String) -> LocalizedText {
+    text(
+      "תיקייה נוספת לרבעון \(quarter) (כבר נקראה \(other)); לא נקראה",
+      "a second folder for \(quarter) (\(other) was read); not read")
+  }
+
+  // MARK: Catalog
+  static let noEngines = text("לא הוגדר אף מנוע", "no engine is defined")
+  static func missingField(_ column: String) -> LocalizedText {
+    text(
+      "השדה '\(column)' ריק; השורה נדחתה", "the field '\(column)' is empty; the row was rejected")
+  }
+  package static func badIdentifier(_ id: String) -> LocalizedText {
+    text(
+      "מזהה לא תקין '\(id)': מותרים a-z, 0-9, _ . - בלבד, ובתחילתו אות",
+      "invalid id '\(id)': only a-z, 0-9, _ . - are allowed, starting with a letter")
+  }
+  static let missingName = text(
+    "חסר שם בעברית או באנגלית", "the Hebrew or English name is missing")
+  static func unknownEngine(_ id: String) -> LocalizedText {
+    text("מנוע לא מוכר '\(id)'", "unknown engine '\(id)'")
+  }
+  static func duplicateID(_ id: String) -> LocalizedText {
+    text(
+      "המזהה '\(id)' כבר הוגדר; השורה נדחתה",
+      "the id '\(id)' is already defined; the row was rejected")
+  }
+  static func reservedMeasureID(_ id: String) -> LocalizedText {
+    text(
+      "המזהה '\(id)' שמור למדדי הפעילויות (activities.*)",
+      "the id '\(id)' is reserved for the activity measures (activities.*)")
+  }
+  static func badUnit(_ unit: String) -> LocalizedText {
+    let units = MeasureUnit.allCases.map(\.rawValue).joined(separator: " | ")
+    return text("יחידה לא מוכרת '\(unit)' (\(units))", "unknown unit '\(unit)' (\(units))")
+  }
+  static func badKind(_ kind: String) -> LocalizedText {
+    text("סוג לא מוכר '\(kind)' (flow | stock)", "unknown kind '\(kind)' (flow | stock)")
+  }
+  static func badDirection(_ direction: String) -> LocalizedText {
+    text("כיוון לא מוכר '\(direction)' (up | down)", "unknown direction '\(direction)' (up | down)")
+  }
+  static func badYesNo(_ value: String) -> LocalizedText {
+    text("ערך לא מוכר '\(value)' (yes | no)", "unknown value '\(value)' (yes | no)")
+  }
+  static func unknownMeasureInFormula(_ id: String) -> LocalizedText {
+    text(
+      "הנוסחה משתמשת במדד לא מוכר '\(id)' (לחיסור בין מדדים יש לכתוב רווחים סביב '-')",
+      "the formula uses an unknown measure '\(id)' (to subtract measures, put spaces around '-')")
+  }
+  static func unknownIndicator(_ id: String) -> LocalizedText {
+    text("מדד-על (אינדיקטור) לא מוכר '\(id)'", "unknown indicator '\(id)'")
+  }
+  static func badPeriod(_ period: String) -> LocalizedText {
+    text(
+      "תקופה לא תקינה '\(period)' (שנה כמו 2026 או רבעון כמו 2026-Q3)",
+      "invalid period '\(period)' (a year such as 2026 or a quarter such as 2026-Q3)")
+  }
+  static func emptyTarget(_ id: String, _ period: String) -> LocalizedText {
+    text("היעד של \(id) ל-\(period) ריק", "the target of \(id) for \(period) is empty")
+  }
+  static func duplicateTarget(_ id: String, _ period: String) -> LocalizedText {
+    text(
+      "יעד שני ל-\(id) ב-\(period); השורה נדחתה",
+      "a second target for \(id) in \(period); the row was rejected")
+  }
+  static func unknownSetting(_ name: String) -> LocalizedText {
+    text(
+      "הגדרה לא מוכרת '\(name)' (\(knownSettings))",
+      "unknown setting '\(name)' (\(knownSettings))")
+  }
+  static let knownSettings =
+    "status.green_at, status.amber_at, outliers.z_threshold, outliers.jump_ratio, "
+    + "outliers.min_history, timeliness.due_days, timeliness.use_file_times"
+  static let badThresholds = text(
+    "ספי הסטטוס אינם תקינים (נדרש 0 ≤ צהוב ≤ ירוק); נשמרו ברירות המחדל",
+    "the status thresholds are invalid (0 ≤ amber ≤ green is required); the defaults were kept")
+
+  // MARK: Formulas
+  static func formulaUnexpected(_ found: String) -> LocalizedText {
+    text("תו לא צפוי '\(found)' בנוסחה", "unexpected '\(found)' in the formula")
+  }
+  static let formulaEndsEarly = text("הנוסחה נקטעת באמצע", "the formula ends too early")
+  static let formulaUnclosedParenthesis = text(
+    "סוגריים שנפתחו ולא נסגרו", "a parenthesis is opened and never closed")
+  static func formulaBadNumber(_ number: String) -> LocalizedText {
+    text("מספר לא תקין '\(number)' בנוסחה", "invalid number '\(number)' in the formula")
+  }
+}

@@ -1,0 +1,137 @@
+import ProsperityModel
+
+/// Questions about a field's text answered from its UTF-8 bytes, so that the common cases need no
+/// `String`. Each answer is either certain, and then the one the `String`-level rule gives, or
+/// "cannot tell", and then the caller asks the `String`-level rule itself.
+///
+/// Two notions of white space meet in trimming: Unicode's White_Space property (what
+/// ``TableRecord/isWhiteSpace(_:)`` answers) and Foundation's `whitespacesAndNewlines`. Every
+/// character either counts as space is ASCII or starts with the byte C2, E1, E2 or E3 in UTF-8,
+/// which is what lets a single byte settle most cases.
+package enum FieldBytes {
+  /// Whether the character that `byte` starts is certainly not white space in either sense:
+  /// printable ASCII, or a lead byte of characters that are never space. A malformed byte that
+  /// is not a continuation byte becomes U+FFFD, which is not space either.
+  @inline(__always)
+  static func leadsNonSpace(_ byte: UInt8) -> Bool {
+    switch byte {
+    case 0x21...0x7E, 0xC3...0xE0, 0xE4...0xFF: true
+    default: false
+    }
+  }
+
+  /// Whether `bytes` hold a character that is certainly not white space, so that no trimming
+  /// can leave them empty. Only lead bytes are looked at: a continuation byte belongs to the
+  /// character before it, which may be a space such as U+00A0 (C2 A0).
+  static func hasNonSpace(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    bytes.contains(where: leadsNonSpace)
+  }
+
+  /// Whether trimming white space leaves `bytes` as they are: they are empty, or their first
+  /// and last characters are certainly not white space. `false` means "cannot tell".
+  @inline(__always)
+  static func isTrimmed(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    guard let first = bytes.first, let last = bytes.last else { return true }
+    guard leadsNonSpace(first) else { return false }
+    if last < 0x80 { return leadsNonSpace(last) }
+    // Back over the continuation bytes to the last character's lead byte. More than three means
+    // malformed text, and the byte reached is then a continuation byte: "cannot tell".
+    var index = bytes.count - 1
+    while index > 0, index > bytes.count - 4, bytes[index] & 0xC0 == 0x80 {
+      index -= 1
+    }
+    return leadsNonSpace(bytes[index])
+  }
+
+  /// Whether ``TableRecord/trimmed(_:)`` certainly returns `text` as it is.
+  @inline(__always)
+  static func hasNothingToTrim(_ text: String) -> Bool {
+    text.utf8.withContiguousStorageIfAvailable(isTrimmed) ?? false
+  }
+
+  /// Whether every byte is ASCII, where `String` equality is byte equality.
+  @inline(__always)
+  static func isASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    !bytes.contains { $0 >= 0x80 }
+  }
+
+  /// Whether `bytes` are exactly `expected`.
+  @inline(__always)
+  static func equal(_ bytes: UnsafeBufferPointer<UInt8>, _ expected: [UInt8]) -> Bool {
+    guard bytes.count == expected.count else { return false }
+    return expected.withUnsafeBufferPointer { expected in
+      for index in 0..<expected.count where expected[index] != bytes[index] { return false }
+      return true
+    }
+  }
+}
+
+extension CSVRecord {
+  /// Calls `body` with the bytes of the text of field `index` when the text lies in one piece in
+  /// the bytes read (unquoted, or quoted without `""` and without text after the closing quote),
+  /// and returns what it returns; `nil`, without calling it, otherwise. Past the last field the
+  /// text is empty, and so are the bytes.
+  @inline(__always)
+  func withContiguousText<Result>(
+    ofField index: Int, _ body: (UnsafeBufferPointer<UInt8>) -> Result
+  ) -> Result? {
+    guard spans.indices.contains(index) else {
+      return body(UnsafeBufferPointer(start: nil, count: 0))
+    }
+    let span = spans[index]
+    switch span.form {
+    case .plain, .quoted(hasEscapedQuotes: false):
+      return source.withUnsafeBufferPointer {
+        body(UnsafeBufferPointer(rebasing: $0[span.content]))
+      }
+    case .quoted(hasEscapedQuotes: true), .quotedWithTrailingText:
+      return nil
+    }
+  }
+}
+
+/// Reading a row's fields from their bytes: the activity file's values come this way, a row at a
+/// time, without a `String` per field. Whatever the bytes cannot settle goes to the
+/// `String`-level reading (``TableRecord/subscript(at:)`` and the parsers behind it), so the
+/// result is always the one that reading gives.
+extension TableRecord {
+  /// Calls `body` with the bytes of the field at `index` when they are exactly its trimmed text
+  /// (``subscript(at:)``): in one piece in the file, with nothing to trim. Returns `nil`, without
+  /// calling `body`, when that cannot be told from the bytes. No field, or none at `index`, is
+  /// the empty text.
+  @inline(__always)
+  func withTrimmedBytes<Result>(
+    at index: Int?, _ body: (UnsafeBufferPointer<UInt8>) -> Result?
+  ) -> Result? {
+    guard let index else { return body(UnsafeBufferPointer(start: nil, count: 0)) }
+    let result = record.withContiguousText(ofField: index) { bytes -> Result? in
+      FieldBytes.isTrimmed(bytes) ? body(bytes) : nil
+    }
+    return result ?? nil
+  }
+
+  /// Whether the field at `index` is certainly empty once trimmed (`false`: not, or cannot tell).
+  func isEmpty(at index: Int?) -> Bool {
+    withTrimmedBytes(at: index) { $0.isEmpty ? true : nil } ?? false
+  }
+
+  /// The number in the field at `index`, as ``NumberParser/parse(_:)`` reads its trimmed text.
+  func number(at index: Int?) -> ParsedNumber {
+    if let value = withTrimmedBytes(at: index, NumberParser.plainValue), value.isFinite {
+      return .value(value)
+    }
+    return NumberParser.parse(self[at: index])
+  }
+
+  /// The date in the field at `index` when its bytes are one, as ``CalendarDate/init(parsing:)``
+  /// reads its trimmed text; `nil` when they are not one or cannot be told apart from the text.
+  func date(at index: Int?) -> CalendarDate? {
+    withTrimmedBytes(at: index, CalendarDate.init(utf8:))
+  }
+
+  /// The status the field at `index` spells exactly, as ``ActivityStatus/init(parsing:)`` finds
+  /// it without folding case or trimming; `nil` when it spells none of the words exactly.
+  func exactStatus(at index: Int?) -> ActivityStatus? {
+    withTrimmedBytes(at: index, ActivityStatus.init(exactUTF8:))
+  }
+}

@@ -1,0 +1,136 @@
+/// One of the five prosperity engines of the plan.
+package struct Engine: Hashable, Sendable {
+  package let id: String
+  package let name: LocalizedText
+
+  package init(
+    id: String, name: LocalizedText
+  ) {
+    self.id = id
+    self.name = name
+  }
+}
+
+/// One of the cluster's local authorities, for measures reported per locality.
+package struct Locality: Hashable, Sendable {
+  package let id: String
+  package let name: LocalizedText
+
+  package init(
+    id: String, name: LocalizedText
+  ) {
+    self.id = id
+    self.name = name
+  }
+}
+
+/// How a measure accumulates over a year.
+package enum MeasureKind: String, Sendable {
+  /// A quantity of the quarter (visitors, graduates): summed over the year to date.
+  case flow
+  /// A level at the quarter's end (companies, jobs): its latest value is the year to date.
+  case stock
+}
+
+/// The unit a figure is shown in.
+package enum MeasureUnit: String, CaseIterable, Sendable {
+  case count, ils, usd, percent, ratio
+}
+
+/// A figure the engines report in their KPI files.
+package struct Measure: Hashable, Sendable {
+  package let id: String
+  package let engine: String
+  package let name: LocalizedText
+  package let unit: MeasureUnit
+  package let kind: MeasureKind
+
+  package init(
+    id: String, engine: String, name: LocalizedText, unit: MeasureUnit, kind: MeasureKind
+  ) {
+    self.id = id
+    self.engine = engine
+    self.name = name
+    self.unit = unit
+    self.kind = kind
+  }
+}
+
+/// Which way is better for an indicator.
+package enum Direction: String, Sendable {
+  case up, down
+}
+
+/// A figure computed by a formula over measures, compared with its targets.
+package struct Indicator: Sendable {
+  package let id: String
+  package let engine: String
+  package let name: LocalizedText
+  package let unit: MeasureUnit
+  package let formulaText: String
+  package let formula: Formula
+  package let direction: Direction
+  package let isHeadline: Bool
+  /// A single flow measure or a sum of flows: its annual target is spread over the year.
+  package let isCumulative: Bool
+
+  package init(
+    id: String, engine: String, name: LocalizedText, unit: MeasureUnit, formulaText: String,
+    formula: Formula, direction: Direction, isHeadline: Bool, isCumulative: Bool
+  ) {
+    self.id = id
+    self.engine = engine
+    self.name = name
+    self.unit = unit
+    self.formulaText = formulaText
+    self.formula = formula
+    self.direction = direction
+    self.isHeadline = isHeadline
+    self.isCumulative = isCumulative
+  }
+}
+
+/// The period a target is set for.
+package enum TargetPeriod: Hashable, Sendable, CustomStringConvertible {
+  case year(Int)
+  case quarter(Quarter)
+
+  package var description: String {
+    switch self {
+    case .year(let year): return String(year)
+    case .quarter(let quarter): return quarter.description
+    }
+  }
+}
+
+/// The limits of attainment at which an indicator turns green or amber.
+package struct StatusThresholds: Hashable, Sendable {
+  package var green: Double = 1.0
+  package var amber: Double = 0.9
+
+  package init(green: Double = 1.0, amber: Double = 0.9) {
+    self.green = green
+    self.amber = amber
+  }
+}
+
+/// What the tool knows before reading any quarter: engines, localities, measures, indicators, targets.
+package struct Catalog: Sendable {
+  package var engines: [Engine] = []
+  package var localities: [Locality] = []
+  package var measures: [String: Measure] = [:]
+  /// In the order of engines.csv, then indicators.csv.
+  package var indicators: [Indicator] = []
+  package var targets: [String: [TargetPeriod: Double]] = [:]
+  package var thresholds = StatusThresholds()
+  /// Validation rules, baselines and the data-quality settings.
+  package var quality = QualityCatalog()
+
+  package init() {}
+
+  package func engine(_ id: String) -> Engine? { engines.first { $0.id == id } }
+
+  package func indicators(of engine: String) -> [Indicator] {
+    indicators.filter { $0.engine == engine }
+  }
+}

@@ -1,0 +1,15 @@
+/// A number, or the reason there is none. Missing figures are never read as 0.
+package enum Figure: Hashable, Sendable, Codable {
+  case value(Double)
+  case unavailable(LocalizedText)
+
+  package var value: Double? {
+    if case .value(let value) = self { return value }
+    return nil
+  }
+
+  package var reason: LocalizedText? {
+    if case .unavailable(let reason) = self { return reason }
+    return nil
+  }
+}

@@ -1,0 +1,56 @@
+import Foundation
+
+/// A calendar quarter, the period every report covers.
+package struct Quarter: Hashable, Comparable, Sendable, Codable, CustomStringConvertible {
+  package let year: Int
+  /// 1 through 4.
+  package let number: Int
+
+  package init?(year: Int, number: Int) {
+    guard (1...4).contains(number), (1900...9999).contains(year) else { return nil }
+    self.year = year
+    self.number = number
+  }
+
+  /// Reads `2026-Q3`, `2026Q3`, `Q3-2026` and `Q3 2026` (any case, surrounding spaces ignored).
+  package init?(parsing text: String) {
+    let compact = text.trimmingCharacters(in: .whitespaces).uppercased()
+    let parts = compact.split(whereSeparator: { $0 == "-" || $0 == " " }).map(String.init)
+    let yearText: String
+    let quarterText: String
+    switch parts.count {
+    case 2 where parts[0].hasPrefix("Q"):
+      (quarterText, yearText) = (parts[0], parts[1])
+    case 2:
+      (yearText, quarterText) = (parts[0], parts[1])
+    case 1 where compact.count == 6:
+      (yearText, quarterText) = (String(compact.prefix(4)), String(compact.suffix(2)))
+    default:
+      return nil
+    }
+    guard yearText.count == 4, quarterText.count == 2, quarterText.first == "Q",
+      let year = Int(yearText), let number = Int(quarterText.dropFirst())
+    else { return nil }
+    self.init(year: year, number: number)
+  }
+
+  /// The canonical spelling, `2026-Q3`, used in folder and file names.
+  package var description: String { "\(year)-Q\(number)" }
+
+  package var previous: Quarter {
+    number == 1 ? Quarter(year: year - 1, number: 4)! : Quarter(year: year, number: number - 1)!
+  }
+
+  package var next: Quarter {
+    number == 4 ? Quarter(year: year + 1, number: 1)! : Quarter(year: year, number: number + 1)!
+  }
+
+  package var yearAgo: Quarter { Quarter(year: year - 1, number: number)! }
+
+  /// The quarters of this quarter's year up to and including it, oldest first.
+  package var yearToDate: [Quarter] { (1...number).map { Quarter(year: year, number: $0)! } }
+
+  package static func < (lhs: Quarter, rhs: Quarter) -> Bool {
+    (lhs.year, lhs.number) < (rhs.year, rhs.number)
+  }
+}

@@ -1,0 +1,88 @@
+import ProsperityCompare
+import ProsperityIndicators
+import ProsperityModel
+import XlsxWriter
+
+/// Every indicator compared: both quarters' values and statuses, the change and its verdict, the
+/// same for the year to date, and why a value is missing or a verdict is a catalog change.
+package struct ComparisonIndicatorsSheet {
+  let comparison: QuarterComparison
+  let styles: WorkbookFormats
+
+  func write(into sheet: Worksheet) throws {
+    let language = styles.language
+    let (earlier, later) = (comparison.earlier, comparison.later)
+    var cursor = SheetCursor(sheet, styles: styles)
+    try cursor.title(CompareText.indicatorsSheet(language), format: styles.title)
+    try cursor.title(CompareText.comparison(earlier, later)(language), format: styles.subtitle)
+    cursor.skip()
+    try cursor.header([
+      ReportText.engine, ReportText.indicator, ReportText.indicatorID, ReportText.unit,
+      ReportText.direction, .verbatim(earlier.description), .verbatim(later.description),
+      CompareText.change, CompareText.relativeChange, CompareText.verdictHeading,
+      CompareText.status(earlier), CompareText.status(later), CompareText.yearToDate(earlier),
+      CompareText.yearToDate(later), CompareText.yearToDateChange, CompareText.yearToDateVerdict,
+      ReportText.reason,
+    ])
+    let first = cursor.row
+    try sheet.freezePanes(row: first, column: 2)
+    for engine in comparison.engines {
+      for indicator in comparison.indicators(of: engine.id) {
+        try row(indicator, engine: engine, &cursor)
+      }
+    }
+    if cursor.row > first {
+      try sheet.autofilter(
+        firstRow: first - 1, firstColumn: 0, lastRow: cursor.row - 1, lastColumn: 16)
+    }
+    try sheet.setColumnWidth(first: 0, last: 0, width: 22)
+    try sheet.setColumnWidth(first: 1, last: 1, width: 34)
+    try sheet.setColumnWidth(first: 2, last: 2, width: 28)
+    try sheet.setColumnWidth(first: 3, last: 15, width: 12)
+    try sheet.setColumnWidth(first: 16, last: 16, width: 50)
+    try PrintSetup(styles: styles).apply(
+      to: sheet, title: CompareText.indicatorsSheet(language), quarter: later)
+  }
+
+  private func row(_ indicator: IndicatorComparison, engine: Engine, _ cursor: inout SheetCursor)
+    throws
+  {
+    let language = styles.language
+    let definition = indicator.definition
+    let unit = definition.unit
+    try cursor.write([
+      .text(engine.name(language), styles.text), .text(definition.name(language), styles.text),
+      .text(definition.id, styles.text), .text(unit.label(language), styles.text),
+      .text(ReportText.direction(definition.direction)(language), styles.text),
+      cursor.observation(indicator.earlier.value, unit: unit),
+      cursor.observation(indicator.later.value, unit: unit),
+      cursor.optional(indicator.change?.absolute, styles.number(unit)),
+      cursor.optional(indicator.change?.relative, styles.change),
+      .text(indicator.verdict.label(language), styles.verdict(indicator.verdict)),
+      cursor.status(indicator.earlier.status), cursor.status(indicator.later.status),
+      cursor.observation(indicator.earlier.yearToDate, unit: unit),
+      cursor.observation(indicator.later.yearToDate, unit: unit),
+      cursor.optional(indicator.yearToDateChange?.absolute, styles.number(unit)),
+      .text(
+        indicator.yearToDateVerdict.label(language), styles.verdict(indicator.yearToDateVerdict)),
+      .text(note(indicator), styles.wrapped),
+    ])
+  }
+
+  /// The catalog change, then why each missing value is missing, quarter by quarter.
+  private func note(_ indicator: IndicatorComparison) -> String {
+    let language = styles.language
+    var notes: [String] = []
+    if let change = indicator.catalogChange { notes.append(change.details(language)) }
+    for (quarter, side) in [
+      (comparison.earlier, indicator.earlier), (comparison.later, indicator.later),
+    ] {
+      if let reason = side.value.reason {
+        notes.append("\(quarter): \(reason(language))")
+      } else if let reason = side.yearToDate.reason {
+        notes.append("\(quarter) \(ReportText.yearToDate(language)): \(reason(language))")
+      }
+    }
+    return notes.joined(separator: "; ")
+  }
+}

@@ -1,0 +1,41 @@
+import Foundation
+import ProsperityCompare
+import ProsperityIndicators
+import ProsperityModel
+
+/// The machine-readable CSV of a quarter's indicators: one row per indicator, in the order of
+/// engines.csv, then indicators.csv.
+package enum IndicatorsCSV {
+  package static let header =
+    [
+      "engine", "indicator", "quarter", "value", "ytd_value", "target", "expected", "attainment",
+      "status", "previous_value", "qoq_change", "year_ago_value", "yoy_change",
+    ] + qualityHeader
+
+  package static func render(_ report: QuarterReport) -> String {
+    var lines = [header.joined(separator: ",")]
+    for result in report.results {
+      let number = { (value: Double?) in value.map(NumberText.plain) ?? "" }
+      let fields =
+        [
+          result.indicator.engine, result.indicator.id, result.quarter.description,
+          number(result.value.value), number(result.yearToDate.value), number(result.target),
+          number(result.expected), number(result.attainment), result.status.rawValue,
+          number(result.previous.value), number(result.changeFromPrevious?.absolute),
+          number(result.yearAgo.value), number(result.changeFromYearAgo?.absolute),
+        ] + qualityFields(result, report)
+      lines.append(fields.map(CSVField.escape).joined(separator: ","))
+    }
+    return lines.joined(separator: "\n") + "\n"
+  }
+}
+
+/// Quoting for CSV fields the tool writes (RFC 4180).
+package enum CSVField {
+  static func escape(_ field: String) -> String {
+    guard field.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else {
+      return field
+    }
+    return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+  }
+}

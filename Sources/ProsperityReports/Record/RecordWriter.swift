@@ -1,0 +1,48 @@
+import ProsperityCompare
+import ProsperityIndicators
+import ProsperityModel
+import ProsperityStore
+
+/// Writes the two files that, with the indicators CSV, record what a quarter's reports were made
+/// from: `catalog-QUARTER.csv` and `sources-QUARTER.csv`. Both are written atomically, after the
+/// reports, so a record never describes reports that were not written.
+package enum RecordWriter {
+  /// Writes the record of `report` beside its reports; returns the paths written.
+  package static func write(
+    _ report: QuarterReport, dataset: Dataset, inputs: String, to paths: RecordPaths
+  ) throws(OutputError) -> [String] {
+    let sources = dataset.sourceFiles(of: report.quarter)
+    try AtomicFile.write([
+      (Array(catalog(report.catalog).utf8), paths.catalog),
+      (Array(self.sources(sources, inputs: inputs).utf8), paths.sources),
+    ])
+    return [paths.catalog, paths.sources]
+  }
+
+  /// `indicator,engine,unit,direction,formula,name_he,name_en`, the formula in normal form.
+  static func catalog(_ catalog: Catalog) -> String {
+    var lines = [
+      (RecordReader.catalogColumns + RecordReader.catalogOptionalColumns).joined(separator: ",")
+    ]
+    for indicator in catalog.indicators {
+      let definition = IndicatorDefinition(indicator)
+      let fields = [
+        definition.id, definition.engine, definition.unit.rawValue, definition.direction.rawValue,
+        definition.formula, definition.name.hebrew, definition.name.english,
+      ]
+      lines.append(fields.map(CSVField.escape).joined(separator: ","))
+    }
+    return lines.joined(separator: "\n") + "\n"
+  }
+
+  /// `file,sha256`, paths relative to the inputs folder, sorted so reruns write the same bytes.
+  static func sources(_ files: [InputFile], inputs: String) -> String {
+    let rows = files.map { file in
+      (InputsRelative.path(file.path, inputs: inputs), file.sha256)
+    }.sorted { $0.0 < $1.0 }
+    let lines =
+      [RecordReader.sourceColumns.joined(separator: ",")]
+      + rows.map { CSVField.escape($0.0) + "," + $0.1 }
+    return lines.joined(separator: "\n") + "\n"
+  }
+}

@@ -1,0 +1,10 @@
+import ProsperityModel
+
+/// What the commands say about their own work, in Hebrew and English.
+extension JobText {
+  package static func inputChanged(_ language: Language) -> String {
+    LocalizedText(
+      he: "הקובץ השתנה בזמן שהדוח נכתב; הריצו שוב",
+      en: "the file changed while the report was being written; run again")(language)
+  }
+}

@@ -1,0 +1,97 @@
+import Foundation
+import ProsperityCompare
+import ProsperityIndicators
+import ProsperityModel
+import XlsxWriter
+
+/// How every number was made: each indicator's formula, unit, direction and whether it accumulates,
+/// and the input files read with their SHA-256, so a figure can be traced to its source.
+package struct DefinitionsSheet {
+  let report: QuarterReport
+  let styles: WorkbookFormats
+
+  func write(into sheet: Worksheet) throws {
+    let language = styles.language
+    var cursor = SheetCursor(sheet, styles: styles)
+    let fixed: [Int: Double] = [3: 40, 4: 44]
+    cursor.wrapWidths = fixed
+    try cursor.title(ReportText.definitionsSheet(language), format: styles.title)
+    cursor.skip()
+    try cursor.title(ReportText.howToRead(language), format: styles.section)
+    for rule in ReportText.readingRules(report.catalog.thresholds) {
+      try cursor.title(rule(language), format: styles.plain)
+    }
+    cursor.skip()
+    try cursor.title(ReportText.indicator(language), format: styles.section)
+    try cursor.header([
+      ReportText.engine, ReportText.indicator, ReportText.indicatorID, ReportText.formula,
+      ReportText.formulaInWords, ReportText.unit, ReportText.direction, ReportText.cumulative,
+    ])
+    for indicator in report.catalog.indicators {
+      let engine = report.catalog.engine(indicator.engine)?.name(language) ?? indicator.engine
+      try cursor.write([
+        .text(engine, styles.wrapped), .text(indicator.name(language), styles.wrapped),
+        .text(indicator.id, styles.path),
+        .text(indicator.formulaText, styles.wrappedPath),
+        .text(words(indicator.formula), styles.wrapped),
+        .text(indicator.unit.label(language), styles.text),
+        .text(ReportText.direction(indicator.direction)(language), styles.text),
+        .text((indicator.isCumulative ? ReportText.yes : ReportText.no)(language), styles.text),
+      ])
+    }
+    cursor.skip()
+    try measuresTable(&cursor)
+    cursor.skip()
+    try cursor.title(ReportText.inputFiles(language), format: styles.section)
+    try cursor.header([ReportText.file, ReportText.encoding, ReportText.sha256])
+    for file in report.files {
+      try cursor.write([
+        .text(file.path, styles.path), .text(file.encoding, styles.code),
+        .text(file.sha256, styles.path),
+      ])
+    }
+    try cursor.widths.apply(to: sheet, maximum: 66, fixed: fixed)
+    try PrintSetup(styles: styles).apply(
+      to: sheet, title: ReportText.definitionsSheet(language), quarter: report.quarter,
+      repeating: 0...0)
+  }
+
+  /// The measures the engines report, with their unit and how they accumulate over a year.
+  private func measuresTable(_ cursor: inout SheetCursor) throws {
+    let language = styles.language
+    try cursor.title(ReportText.measures(language), format: styles.section)
+    try cursor.header([
+      ReportText.engine, ReportText.measure, ReportText.indicatorID, ReportText.unit,
+      ReportText.kind,
+    ])
+    let order = Dictionary(
+      uniqueKeysWithValues: report.catalog.engines.enumerated().map { ($1.id, $0) })
+    let measures = report.catalog.measures.values.filter { order[$0.engine] != nil }
+      .sorted { (order[$0.engine]!, $0.id) < (order[$1.engine]!, $1.id) }
+    for measure in measures {
+      let engine = report.catalog.engine(measure.engine)?.name(language) ?? measure.engine
+      try cursor.write([
+        .text(engine, styles.wrapped), .text(measure.name(language), styles.wrapped),
+        .text(measure.id, styles.path), .text(measure.unit.label(language), styles.text),
+        .text(ReportText.kind(measure.kind)(language), styles.text),
+      ])
+    }
+  }
+
+  /// The formula with each measure id replaced by the measure's name.
+  private func words(_ formula: Formula) -> String {
+    let language = styles.language
+    switch formula {
+    case .number(let value): return NumberText.plain(value)
+    case .measure(let id):
+      if let activity = ActivityMeasure(id: id) {
+        return ReportText.activityMeasure(activity)(language)
+      }
+      return report.catalog.measures[id]?.name(language) ?? id
+    case .negate(let inner): return "−(" + words(inner) + ")"
+    case .binary(let op, let left, let right):
+      let symbol = op == .multiply ? "×" : op == .divide ? "÷" : String(op.rawValue)
+      return "(" + words(left) + " " + symbol + " " + words(right) + ")"
+    }
+  }
+}

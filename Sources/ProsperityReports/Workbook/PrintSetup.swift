@@ -1,0 +1,34 @@
+import ProsperityModel
+import XlsxWriter
+
+/// Paper output shared by every sheet: landscape A4, one page wide, the cluster in the header and
+/// the sheet, the quarter and the page number in the footer, on the reader's side of the page.
+package struct PrintSetup {
+  let styles: WorkbookFormats
+
+  /// Sets up `sheet`; `repeating` rows are printed again at the top of every page: a long
+  /// table's header, or the title of a sheet whose tables differ down the page.
+  func apply(
+    to sheet: Worksheet, title: String, quarter: Quarter, repeating: ClosedRange<Int>? = nil
+  ) throws {
+    let language = styles.language
+    try sheet.setLandscape()
+    try sheet.setPaperA4()
+    try sheet.fitToPages(width: 1, height: 0)
+    try sheet.setMargins(left: 0.5, right: 0.5, top: 0.75, bottom: 0.75)
+    try sheet.centerHorizontallyOnPage()
+    if let repeating {
+      try sheet.repeatRows(first: repeating.lowerBound, last: repeating.upperBound)
+    }
+    let page = ReportText.pageNumber(language)
+    let name = Bidi.embedded(escape(title), in: language)
+    let cluster = Bidi.embedded(escape(ReportText.cluster(language)), in: language)
+    try sheet.setHeader("&C\(cluster)")
+    // A Hebrew reader starts on the right: the sheet's name there, the page number on the left.
+    let (start, end) = language.isRightToLeft ? ("&R", "&L") : ("&L", "&R")
+    try sheet.setFooter("\(start)\(name)&C\(quarter)\(end)\(page)")
+  }
+
+  /// `&` starts a control code in Excel's header and footer language; a literal one is doubled.
+  private func escape(_ text: String) -> String { text.replacingOccurrences(of: "&", with: "&&") }
+}

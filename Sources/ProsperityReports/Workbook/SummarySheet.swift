@@ -1,0 +1,120 @@
+import ProsperityCompare
+import ProsperityIndicators
+import ProsperityModel
+import ProsperitySupport
+import XlsxWriter
+
+/// The first sheet, a dashboard: what the report is and where its data came from, each engine's
+/// headline indicators, the status counts with a chart, and activities and budget by engine.
+package struct SummarySheet {
+  let report: QuarterReport
+  let styles: WorkbookFormats
+  /// Where each engine sheet's statuses are, by engine id.
+  let engineSheets: [String: EngineSheet.Anchors]
+
+  func write(into sheet: Worksheet) throws {
+    let language = styles.language
+    var cursor = SheetCursor(sheet, styles: styles)
+    try cursor.title(ReportText.cluster(language), format: styles.title)
+    try cursor.title(ReportText.workbookSubtitle(report.quarter)(language), format: styles.subtitle)
+    cursor.skip()
+    try detailsBlock(&cursor)
+    cursor.skip()
+    try cursor.title(ReportText.headline(language), format: styles.section)
+    try headlineTable(&cursor)
+    cursor.skip()
+    let tables = EngineTables(report: report, styles: styles, engineSheets: engineSheets)
+    let placement = try tables.statusTable(&cursor)
+    cursor.skip()
+    try tables.activityTable(&cursor)
+    let widths = try cursor.widths.apply(to: sheet, maximum: 44)
+    try tables.insertChart(placement, into: sheet, widths: widths)
+    try sheet.hideGridlines()
+    try PrintSetup(styles: styles).apply(
+      to: sheet, title: ReportText.summarySheet(language), quarter: report.quarter,
+      repeating: 0...1)
+  }
+
+  /// The quarter, the data's cut-off and how the file was made; no clock time, so the same
+  /// inputs always give the same file.
+  private func detailsBlock(_ cursor: inout SheetCursor) throws {
+    let language = styles.language
+    try cursor.title(ReportText.reportDetails(language), format: styles.section)
+    let fingerprint = SHA256.hex(
+      of: Array(report.files.map { "\($0.path)\t\($0.sha256)\n" }.joined().utf8))
+    let lines: [(LocalizedText, String)] = [
+      (ReportText.quarterHeading, Bidi.ltr(report.quarter.description, in: language)),
+      (ReportText.dataAsOf, ReportText.dataAsOfValue(report.quarter.lastDay.description)(language)),
+      (ReportText.generatedBy, ReportText.generatedByValue(files: report.files.count)(language)),
+      (
+        ReportText.inputsFingerprint,
+        ReportText.fingerprintValue(String(fingerprint.prefix(16)))(language)
+      ),
+      (
+        ReportText.dataProblems,
+        ReportText.problemCounts(errors: report.errorCount, warnings: report.warningCount)(
+          language)
+      ),
+      (ReportText.legend, ReportText.legendValue(report.catalog.thresholds)(language)),
+    ]
+    for (label, value) in lines {
+      // The value runs across the empty cells beside it, so it does not widen the column.
+      try cursor.sheet.write(label(language), row: cursor.row, column: 0, format: styles.label)
+      try cursor.sheet.write(value, row: cursor.row, column: 1, format: styles.detail)
+      cursor.skip()
+    }
+  }
+
+  /// Each engine's headline indicators under a band naming the engine.
+  private func headlineTable(_ cursor: inout SheetCursor) throws {
+    let language = styles.language
+    let headers: [LocalizedText] = [
+      ReportText.indicator, ReportText.value, ReportText.yearToDate, ReportText.expected,
+      ReportText.target, ReportText.attainment, ReportText.statusHeading,
+      ReportText.changeFromPrevious,
+    ]
+    try cursor.header(headers)
+    try cursor.sheet.freezePanes(row: cursor.row, column: 0)
+    let statuses = StatusCells(styles: styles, thresholds: report.catalog.thresholds)
+    var statusRows: [Int] = []
+    for engine in report.catalog.engines {
+      let results = report.results(of: engine.id).filter(\.indicator.isHeadline)
+      guard !results.isEmpty else { continue }
+      try cursor.sheet.write(engine.name(language), row: cursor.row, column: 0, format: styles.band)
+      for column in 1..<headers.count {
+        try cursor.sheet.writeBlank(row: cursor.row, column: column, format: styles.band)
+      }
+      cursor.skip()
+      for result in results {
+        let row = cursor.row
+        let unit = result.indicator.unit
+        let actual = SheetCursor.a1(row, result.comparison == .quarterValue ? 1 : 2)
+        let attainment = SheetCursor.a1(row, 5)
+        let change = result.changeFromPrevious?.relative
+        try cursor.write([
+          .text(result.indicator.name(language), styles.wrapped),
+          cursor.figure(result.value, unit: unit), cursor.figure(result.yearToDate, unit: unit),
+          cursor.optional(result.expected, styles.number(unit)),
+          cursor.optional(result.target, styles.number(unit)),
+          AttainmentFormula(result: result, styles: styles)
+            .cell(actual: actual, expected: SheetCursor.a1(row, 3)),
+          statuses.cell(result, attainment: result.attainment == nil ? nil : attainment),
+          cursor.optional(change, styles.change),
+        ])
+        statusRows.append(row)
+      }
+    }
+    if let first = statusRows.first, let last = statusRows.last {
+      try statuses.colour(cursor.sheet, rows: first...last, column: 6)
+    }
+  }
+}
+
+extension Quarter {
+  /// The quarter's last day: the data's cut-off.
+  var lastDay: CalendarDate {
+    let month = number * 3
+    let day = month == 6 || month == 9 ? 30 : 31
+    return CalendarDate(year: year, month: month, day: day)!
+  }
+}

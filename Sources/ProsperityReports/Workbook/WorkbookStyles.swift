@@ -1,0 +1,167 @@
+import ProsperityIndicators
+import ProsperityModel
+import XlsxWriter
+
+/// The committee workbook's look: one place for colours, fonts and number formats. Cells are
+/// written with these styles made into the workbook's formats (``WorkbookFormats``).
+package struct WorkbookStyles: Sendable {
+  let language: Language
+
+  /// Dark blue of titles and table headers.
+  static let ink: UInt32 = 0x1F3864
+  static let gridColor: UInt32 = 0xBFBFBF
+
+  var base: CellStyle {
+    CellStyle(
+      fontName: "Arial", fontSize: 10, verticalAlignment: .center,
+      readingOrder: language.isRightToLeft ? .rightToLeft : .leftToRight)
+  }
+
+  var title: CellStyle {
+    base.with {
+      $0.bold = true
+      $0.fontSize = 16
+      $0.fontColor = Self.ink
+    }
+  }
+  var subtitle: CellStyle {
+    base.with {
+      $0.fontSize = 11
+      $0.fontColor = 0x595959
+    }
+  }
+  var section: CellStyle {
+    base.with {
+      $0.bold = true
+      $0.fontSize = 12
+      $0.fontColor = Self.ink
+    }
+  }
+  var header: CellStyle {
+    base.with {
+      $0.bold = true
+      $0.fontColor = 0xFFFFFF
+      $0.backgroundColor = Self.ink
+      $0.wrapText = true
+      $0.border = .thin
+      $0.borderColor = Self.gridColor
+      $0.horizontalAlignment = .center
+    }
+  }
+  /// A row that names the engine of the rows below it.
+  var band: CellStyle {
+    bordered(
+      base.with {
+        $0.bold = true
+        $0.backgroundColor = 0xD9E1F2
+        $0.fontColor = Self.ink
+      })
+  }
+  /// A label in the summary's header block.
+  var label: CellStyle {
+    base.with {
+      $0.bold = true
+      $0.fontColor = 0x404040
+    }
+  }
+  var plain: CellStyle { base }
+  var text: CellStyle { bordered(base) }
+  var wrapped: CellStyle { bordered(base.with { $0.wrapText = true }) }
+  var wrappedPath: CellStyle { path.with { $0.wrapText = true } }
+  /// Short Latin text such as ids and quarters, kept left to right inside Hebrew sheets.
+  var code: CellStyle {
+    bordered(
+      base.with {
+        $0.readingOrder = .leftToRight
+        $0.horizontalAlignment = .center
+      })
+  }
+  /// Long Latin text such as paths, formulas and hashes, left to right.
+  var path: CellStyle { bordered(base.with { $0.readingOrder = .leftToRight }) }
+  /// A value beside its label in the summary's header block, aligned where the reader starts.
+  var detail: CellStyle {
+    base.with { $0.horizontalAlignment = language.isRightToLeft ? .right : .left }
+  }
+  var muted: CellStyle {
+    bordered(
+      base.with {
+        $0.fontColor = 0x7F7F7F
+        $0.italic = true
+      })
+  }
+  var note: CellStyle {
+    base.with {
+      $0.fontColor = 0x595959
+      $0.italic = true
+    }
+  }
+  var rejected: CellStyle { bordered(base.with { $0.backgroundColor = 0xFFC7CE }) }
+  var wrappedRejected: CellStyle { rejected.with { $0.wrapText = true } }
+  var total: CellStyle { bordered(base.with { $0.bold = true }) }
+
+  func number(_ unit: MeasureUnit) -> CellStyle {
+    bordered(base.with { $0.numberFormat = Self.numberFormat(unit) })
+  }
+
+  func totalNumber(_ unit: MeasureUnit) -> CellStyle {
+    number(unit).with { $0.bold = true }
+  }
+
+  var attainment: CellStyle { bordered(base.with { $0.numberFormat = "0%" }) }
+  var totalAttainment: CellStyle { attainment.with { $0.bold = true } }
+  /// A number as it is, for the two sides of a rule, which may be any unit.
+  var plainNumber: CellStyle { count.with { $0.numberFormat = "#,##0.####" } }
+  var change: CellStyle { bordered(base.with { $0.numberFormat = "+0%;-0%;0%" }) }
+  var count: CellStyle { number(.count) }
+  var date: CellStyle {
+    bordered(
+      base.with {
+        $0.numberFormat = language.isRightToLeft ? "dd/mm/yyyy" : "yyyy-mm-dd"
+        $0.horizontalAlignment = .center
+      })
+  }
+
+  func status(_ status: Status) -> CellStyle {
+    let colors = Self.statusColors(status)
+    return bordered(
+      base.with {
+        $0.backgroundColor = colors.fill
+        $0.fontColor = colors.font
+        $0.bold = true
+        $0.horizontalAlignment = .center
+      })
+  }
+
+  /// A rate in a status's colours.
+  func statusRate(_ status: Status) -> CellStyle {
+    self.status(status).with { $0.numberFormat = "0%" }
+  }
+
+  /// The fill and font of a status; the chart uses the strong colour.
+  static func statusColors(_ status: Status) -> (fill: UInt32, font: UInt32, strong: UInt32) {
+    switch status {
+    case .green: (0xC6EFCE, 0x006100, 0x2E8B57)
+    case .amber: (0xFFEB9C, 0x9C5700, 0xF2B600)
+    case .red: (0xFFC7CE, 0x9C0006, 0xC0392B)
+    case .grey: (0xEDEDED, 0x595959, 0xA6A6A6)
+    }
+  }
+
+  /// Excel number formats by unit; the shekel and dollar signs are quoted literals.
+  static func numberFormat(_ unit: MeasureUnit) -> String {
+    switch unit {
+    case .count: return "#,##0"
+    case .ils: return "\"₪\"#,##0"
+    case .usd: return "\"$\"#,##0"
+    case .percent: return "0.0%"
+    case .ratio: return "0.00"
+    }
+  }
+
+  private func bordered(_ style: CellStyle) -> CellStyle {
+    style.with {
+      $0.border = .thin
+      $0.borderColor = Self.gridColor
+    }
+  }
+}

@@ -1,0 +1,86 @@
+import CFileSystem
+import Dispatch
+import Foundation
+
+/// Publishes a quarter's reports as one unit: the files are written into a hidden staging folder
+/// beside the quarter's folder, which then takes the old folder's place in a single atomic
+/// exchange. A run killed at any moment leaves the quarter's files all old or all new.
+package struct QuarterFolder: Sendable {
+  /// The published folder, `Reports/2026-Q3`.
+  package let path: String
+  /// Where the new files are written before they are published.
+  package let staging: String
+  /// The staged files being written and flushed on other threads, waited for before the folder
+  /// is published.
+  private let pending = PendingWrites()
+
+  package init(_ path: String) {
+    self.path = path
+    let parent = (path as NSString).deletingLastPathComponent
+    let name = (path as NSString).lastPathComponent
+    staging = (parent as NSString).appendingPathComponent(".\(name).staging-\(getpid())")
+  }
+
+  /// The staged path of a file that will be published as `name` inside the folder.
+  package func staged(_ name: String) -> String {
+    (staging as NSString).appendingPathComponent(name)
+  }
+
+  /// Renders, writes and flushes a file of the staging folder on another thread, while the
+  /// workbook is built on this one; it is published only once it is on disk, and a failure is
+  /// thrown by ``publish()``.
+  package func write(named name: String, _ render: @escaping @Sendable () -> [UInt8]) {
+    let path = staged(name)
+    pending.start { () throws(OutputError) in try AtomicFile.writeFlushed(render(), to: path) }
+  }
+
+  /// Creates an empty staging folder, keeping any file of the published folder that this run does
+  /// not write (so a user's own file there survives).
+  package func prepare(keepingExcept written: Set<String>) throws(OutputError) {
+    try? FileManager.default.removeItem(atPath: staging)
+    try AtomicFile.createFolders(staging, reportingAs: path)
+    let existing = (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []
+    for name in existing where !written.contains(name) && !name.hasPrefix(".") {
+      let source = (path as NSString).appendingPathComponent(name)
+      guard link(source, staged(name)) == 0 || copy(source, staged(name)) else {
+        throw OutputError(path: path, reason: String(cString: strerror(errno)))
+      }
+    }
+  }
+
+  /// Swaps the staging folder in for the published one and removes the old files.
+  package func publish() throws(OutputError) {
+    try pending.wait()
+    try AtomicFile.syncFolder(staging, reportingAs: path)
+    var isDirectory: ObjCBool = false
+    // The old files are removed while the exchange is flushed to disk: on a file system that
+    // discards freed blocks, each removal waits for the disk as long as a flush does.
+    let removal = DispatchGroup()
+    defer { removal.wait() }
+    if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory),
+      isDirectory.boolValue
+    {
+      guard prosperity_exchange_paths(staging, path) == 0 else {
+        throw OutputError(path: path, reason: String(cString: strerror(errno)))
+      }
+      DispatchQueue.global().async(group: removal) { [staging] in
+        try? FileManager.default.removeItem(atPath: staging)
+      }
+    } else {
+      guard rename(staging, path) == 0 else {
+        throw OutputError(path: path, reason: String(cString: strerror(errno)))
+      }
+    }
+    try AtomicFile.syncFolder((path as NSString).deletingLastPathComponent, reportingAs: path)
+  }
+
+  /// Removes the staging folder after a failure, so no temporary files are left behind.
+  package func discard() {
+    try? pending.wait()
+    try? FileManager.default.removeItem(atPath: staging)
+  }
+
+  private func copy(_ source: String, _ target: String) -> Bool {
+    (try? FileManager.default.copyItem(atPath: source, toPath: target)) != nil
+  }
+}

@@ -1,0 +1,84 @@
+import CFileSystem
+import Dispatch
+import Foundation
+
+extension Array where Element: Sendable {
+  /// `transform` applied to every element on all cores, results in the elements' order, so the
+  /// output is the same as a sequential map's whatever the scheduling. Called from a thread whose
+  /// priority was lowered, the work stays at that priority (see ``Yielding``).
+  package func parallelMap<Result: Sendable>(_ transform: @escaping @Sendable (Element) -> Result)
+    -> [Result]
+  {
+    let niceness = prosperity_thread_niceness()
+    if niceness > 0 { return yieldingMap(niceness: niceness, transform) }
+    let slots = ResultSlots<Result>(count: count)
+    self.withUnsafeBufferPointer { elements in
+      let shared = UnsafeSendable(elements)
+      DispatchQueue.concurrentPerform(iterations: count) { index in
+        slots.store(transform(shared.value[index]), at: index)
+      }
+    }
+    return slots.results()
+  }
+}
+
+extension Array where Element: Sendable {
+  /// The same map on threads of its own at `niceness`: they take only what the other threads
+  /// leave of the cores (the dispatch pool's threads would take a core's share).
+  private func yieldingMap<Result: Sendable>(
+    niceness: Int32, _ transform: @escaping @Sendable (Element) -> Result
+  ) -> [Result] {
+    let slots = ResultSlots<Result>(count: count)
+    let next = NextIndex()
+    let done = DispatchGroup()
+    // The threads keep their closure a moment after their last element: it holds the array
+    // itself, not a pointer into it.
+    let elements = self
+    let work: @Sendable () -> Void = {
+      _ = prosperity_set_thread_niceness(niceness)
+      while let index = next.take(below: elements.count) {
+        slots.store(transform(elements[index]), at: index)
+      }
+      done.leave()
+    }
+    for _ in 0..<Swift.min(count, ProcessInfo.processInfo.activeProcessorCount) {
+      done.enter()
+      Thread.detachNewThread(work)
+    }
+    done.wait()
+    return slots.results()
+  }
+}
+
+/// Hands out indices one at a time to threads that share a list of work.
+private final class NextIndex: @unchecked Sendable {
+  private let lock = NSLock()
+  private var next = 0
+
+  package func take(below limit: Int) -> Int? {
+    lock.lock()
+    defer { lock.unlock() }
+    guard next < limit else { return nil }
+    next += 1
+    return next - 1
+  }
+}
+
+/// One slot per result; each index is written by exactly one iteration, so no lock is needed.
+private final class ResultSlots<Result>: @unchecked Sendable {
+  private var slots: [Result?]
+
+  package init(count: Int) { slots = Array(repeating: nil, count: count) }
+
+  package func store(_ result: Result, at index: Int) {
+    slots.withUnsafeMutableBufferPointer { $0[index] = result }
+  }
+
+  package func results() -> [Result] { slots.map { $0! } }
+}
+
+/// A buffer of Sendable elements, read concurrently and never written while the work runs.
+private struct UnsafeSendable<Element>: @unchecked Sendable {
+  package let value: UnsafeBufferPointer<Element>
+  package init(_ value: UnsafeBufferPointer<Element>) { self.value = value }
+}

@@ -1,0 +1,122 @@
+internal import CCrypto
+
+/// SHA-256 (FIPS 180-4), naming each input file by its content in the manifest, the record files
+/// and the workbook's definitions sheet. Fed any number of times, so a file read in chunks is
+/// hashed as it streams by.
+///
+/// The work is OpenSSL's libcrypto (its EVP digest API): the audited implementation, and on a CPU
+/// with the SHA extensions about six times faster than portable Swift.
+///
+/// A value: a copy carries on from the same state independently of the original, and `finalize()`
+/// leaves the value as it was, so more bytes can follow.
+package struct SHA256: Sendable {
+  /// The number of bytes in a digest.
+  package static let byteCount = 32
+
+  private var context: DigestContext
+
+  /// A hash of no bytes yet.
+  package init() {
+    context = DigestContext()
+  }
+
+  /// Appends `bytes` to the message.
+  package mutating func update(_ bytes: UnsafeRawBufferPointer) {
+    guard let base = bytes.baseAddress, !bytes.isEmpty else { return }
+    // Copy-on-write: a shared state is duplicated before it changes, so copies stay independent.
+    if !isKnownUniquelyReferenced(&context) { context = context.copy() }
+    DigestContext.check(EVP_DigestUpdate(context.pointer, base, bytes.count), "EVP_DigestUpdate")
+  }
+
+  /// Appends `bytes` to the message.
+  package mutating func update(_ bytes: [UInt8]) {
+    bytes.withUnsafeBytes { update($0) }
+  }
+
+  /// Appends `bytes` to the message.
+  package mutating func update(_ bytes: ArraySlice<UInt8>) {
+    bytes.withUnsafeBytes { update($0) }
+  }
+
+  /// The 32-byte digest of every byte appended so far.
+  package func finalize() -> [UInt8] {
+    // OpenSSL's final step ends its context, so it runs on a copy and this value stays usable.
+    let finished = context.copy()
+    var digest = [UInt8](repeating: 0, count: Int(EVP_MAX_MD_SIZE))
+    var length: UInt32 = 0
+    DigestContext.check(
+      EVP_DigestFinal_ex(finished.pointer, &digest, &length), "EVP_DigestFinal_ex")
+    precondition(length == Self.byteCount, "SHA-256 gave a \(length)-byte digest")
+    return Array(digest.prefix(Self.byteCount))
+  }
+
+  /// The digest of every byte appended so far, as 64 lowercase hexadecimal digits.
+  package func finalizeHex() -> String {
+    Self.hexadecimal(finalize())
+  }
+
+  /// The digest of `bytes` as 64 lowercase hexadecimal digits.
+  package static func hex(of bytes: [UInt8]) -> String {
+    hexadecimal(digest(bytes))
+  }
+
+  /// The 32-byte digest of `bytes`.
+  package static func digest(_ bytes: [UInt8]) -> [UInt8] {
+    var hash = SHA256()
+    hash.update(bytes)
+    return hash.finalize()
+  }
+
+  private static func hexadecimal(_ digest: [UInt8]) -> String {
+    let digits = Array("0123456789abcdef".utf8)
+    var text: [UInt8] = []
+    text.reserveCapacity(digest.count * 2)
+    for byte in digest {
+      text.append(digits[Int(byte >> 4)])
+      text.append(digits[Int(byte & 0x0f)])
+    }
+    return String(decoding: text, as: UTF8.self)
+  }
+}
+
+/// One OpenSSL digest context, freed with its owner. Only changed while uniquely referenced (see
+/// `SHA256.update`), which is what makes sharing it across threads safe.
+private final class DigestContext: @unchecked Sendable {
+  package let pointer: OpaquePointer
+
+  package init() {
+    pointer = Self.allocate()
+    Self.check(EVP_DigestInit_ex(pointer, EVP_sha256(), nil), "EVP_DigestInit_ex")
+  }
+
+  private init(copying other: DigestContext) {
+    pointer = Self.allocate()
+    Self.check(EVP_MD_CTX_copy_ex(pointer, other.pointer), "EVP_MD_CTX_copy_ex")
+  }
+
+  deinit {
+    EVP_MD_CTX_free(pointer)
+  }
+
+  package func copy() -> DigestContext {
+    DigestContext(copying: self)
+  }
+
+  private static func allocate() -> OpaquePointer {
+    guard let pointer = EVP_MD_CTX_new() else {
+      preconditionFailure("OpenSSL could not allocate a digest context (out of memory)")
+    }
+    return pointer
+  }
+
+  /// These calls fail only when memory runs out or libcrypto itself is broken: nothing a run can
+  /// recover from or report about its inputs, so it stops with OpenSSL's own reason.
+  package static func check(_ result: Int32, _ call: StaticString) {
+    guard result != 1 else { return }
+    var reason = [CChar](repeating: 0, count: 256)
+    ERR_error_string_n(ERR_get_error(), &reason, reason.count)
+    let text = String(
+      decoding: reason.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+    preconditionFailure("OpenSSL \(call) failed: \(text)")
+  }
+}
