@@ -245,7 +245,11 @@ def self_test(path):
         return FORMULA_CELL.sub(to_error, xml, count=1)
 
     cases = [
-        ("an element the schema does not allow", lambda xml: xml.replace("<sheetData", "<bogus/><sheetData", 1), "schema:"),
+        (
+            "an element the schema does not allow",
+            lambda xml: xml.replace("<sheetData", "<bogus/><sheetData", 1),
+            "schema:",
+        ),
         ("a cached value the formula does not give", wrong_cache, "gnumeric:"),
         ("a cached #DIV/0!", error_cache, "openpyxl:"),
     ]
