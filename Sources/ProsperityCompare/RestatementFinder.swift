@@ -111,8 +111,7 @@ package struct RestatementFinder {
   private func engines(read indicator: Indicator) -> Set<String> {
     Set(
       indicator.formula.measureIDs.map { id in
-        ActivityMeasure(id: id) != nil
-          ? indicator.engine : dataset.catalog.measures[id]?.engine ?? indicator.engine
+        dataset.catalog.measure(named: id)?.engine(for: indicator.engine) ?? indicator.engine
       })
   }
 

@@ -1,9 +1,6 @@
 import ProsperityModel
 
-/// Red, amber, green, or grey where there is no target or no value.
-package enum Status: String, CaseIterable, Sendable {
-  case green, amber, red, grey
-
+extension Status {
   package var label: LocalizedText { ReportText.status(self) }
 }
 

@@ -131,17 +131,6 @@ package enum TargetPeriod: Hashable, Sendable, CustomStringConvertible {
   }
 }
 
-/// The limits of attainment at which an indicator turns green or amber.
-package struct StatusThresholds: Hashable, Sendable {
-  package var green: Double = 1.0
-  package var amber: Double = 0.9
-
-  package init(green: Double = 1.0, amber: Double = 0.9) {
-    self.green = green
-    self.amber = amber
-  }
-}
-
 /// What the tool knows before reading any quarter: engines, localities, measures, indicators, targets.
 package struct Catalog: Sendable {
   package var engines: [Engine] = []

@@ -27,7 +27,7 @@ extension CatalogLoader {
   mutating func readMeasures(_ table: TableFile) {
     for record in table.records {
       guard let id = identifier(record, "measure") else { continue }
-      if ActivityMeasure(id: id) != nil || id.hasPrefix(ActivityMeasure.prefix) {
+      if id.hasPrefix(ActivityMeasure.prefix) {
         reject(Messages.reservedMeasureID(id), record, "measure")
         continue
       }
@@ -64,9 +64,9 @@ extension CatalogLoader {
         reject(Messages.badYesNo(record["headline"]), record, "headline")
         continue
       }
-      guard let formula = formula(record) else { continue }
+      guard let formula = formula(record, "formula") else { continue }
       let isFlow = { (measure: String) in
-        (ActivityMeasure(id: measure)?.kind ?? catalog.measures[measure]?.kind) == .flow
+        catalog.measure(named: measure)?.kind == .flow
       }
       let accumulates = formula.accumulates(isFlow)
       read.append(
@@ -131,25 +131,6 @@ extension CatalogLoader {
     }
   }
 
-  private mutating func formula(_ record: TableRecord) -> Formula? {
-    let text = record["formula"]
-    let formula: Formula
-    do {
-      formula = try FormulaParser.parse(text)
-    } catch {
-      log.error(
-        error.message, at: record.location("formula", offset: error.offset), rejectedRow: record.raw
-      )
-      return nil
-    }
-    for id in formula.measureIDs where catalog.measures[id] == nil && ActivityMeasure(id: id) == nil
-    {
-      reject(Messages.unknownMeasureInFormula(id), record, "formula")
-      return nil
-    }
-    return formula
-  }
-
   mutating func readTargets(_ table: TableFile) {
     for record in table.records {
       let id = record.id("indicator", log: &log)
@@ -203,7 +184,7 @@ extension CatalogLoader {
       }
       thresholdRows[name] = record
     }
-    guard thresholds.amber > thresholds.green || thresholds.amber < 0 else {
+    guard !thresholds.isOrdered else {
       catalog.thresholds = thresholds
       return
     }
