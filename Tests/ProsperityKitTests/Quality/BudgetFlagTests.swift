@@ -169,7 +169,9 @@ import Testing
     let base = [
       "engines.csv": "engine,name_he,name_en\ne,מנוע,Engine\n",
       "measures.csv": "measure,engine,name_he,name_en,unit,kind\n",
-      "indicators.csv": "indicator,engine,name_he,name_en,unit,formula,direction,headline\n",
+      // A catalog without an indicator is no catalog (exit 66).
+      "indicators.csv": "indicator,engine,name_he,name_en,unit,formula,direction,headline\n"
+        + "e.count,e,פעילויות,Activities,count,activities.count,up,no\n",
     ]
     let good = try InputsFolder.write(
       base.merging(
