@@ -13,6 +13,7 @@ extension Job {
   package func compare(
     _ first: Quarter, _ second: Quarter, engine: String? = nil, output: String? = nil
   ) -> ExitStatus {
+    if let status = folderOptionProblem(writesReports: true) { return status }
     guard first != second else {
       console.err("prosperity: error: \(JobText.sameQuarter(first)(options.language))")
       return .usage

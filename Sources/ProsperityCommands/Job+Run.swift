@@ -40,6 +40,7 @@ extension Job {
 
   /// Validates all inputs and writes the reports of every quarter that is out of date.
   package func run(_ mode: RunMode = RunMode()) -> ExitStatus {
+    if let status = folderOptionProblem(writesReports: true) { return status }
     // A quarter to be rebuilt holds as many activity rows as its engine sheets list (its activities
     // sheet and the comparisons read the rest from the files); the others only count theirs, from
     // the digests of earlier runs where the files have not changed, so a run with little to do

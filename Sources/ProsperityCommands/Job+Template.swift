@@ -8,13 +8,14 @@ extension Job {
   /// Writes `Inputs/QUARTER/<engine>-kpis.csv` and `-activities.csv` for every engine, ready to send
   /// to the managers; a file that exists is left as it is.
   package func template(_ quarter: Quarter) -> ExitStatus {
+    if let status = folderOptionProblem(writesReports: false) { return status }
     let pipeline: Pipeline
     do {
       // No rows are held: the last quarter's activities are read again as they are written.
       pipeline = try Pipeline.load(
         inputs: options.inputs, including: { $0 < quarter }, holdingActivities: { _ in 0 })
     } catch {
-      console.err("\(error.path): error: \(JobText.inputsMissing(error.path)(options.language))")
+      reportInputsMissing(error)
       return .inputsMissing
     }
     let template = QuarterTemplate(

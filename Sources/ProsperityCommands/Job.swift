@@ -62,6 +62,7 @@ package struct Job: Sendable {
   package func workbook(_ quarter: Quarter, output: String? = nil, engine: String? = nil)
     -> ExitStatus
   {
+    if let status = folderOptionProblem(writesReports: true) { return status }
     if engine == nil, let status = workbookOverlapping(quarter, output: output) { return status }
     guard let (report, pipeline) = quarterReport(quarter) else {
       return .inputsMissing
@@ -85,6 +86,7 @@ package struct Job: Sendable {
 
   /// Prints one quarter's text summary to standard output.
   package func summary(_ quarter: Quarter) -> ExitStatus {
+    if let status = folderOptionProblem(writesReports: false) { return status }
     guard let (report, _) = quarterReport(quarter) else { return .inputsMissing }
     self.report(report.diagnostics)
     console.out(TextSummary.render(report, language: options.language))
@@ -93,6 +95,7 @@ package struct Job: Sendable {
 
   /// Checks the catalog and one quarter, or every quarter.
   package func validate(_ quarter: Quarter? = nil) -> ExitStatus {
+    if let status = folderOptionProblem(writesReports: false) { return status }
     if let quarter {
       guard let (report, _) = quarterReport(quarter) else { return .inputsMissing }
       self.report(report.diagnostics)
@@ -116,7 +119,7 @@ package struct Job: Sendable {
         inputs: options.inputs, including: include, holdingActivities: hold,
         cache: ActivityDigestCache(reports: options.reports))
     } catch {
-      console.err("\(error.path): error: \(JobText.inputsMissing(error.path)(options.language))")
+      reportInputsMissing(error)
       return nil
     }
   }

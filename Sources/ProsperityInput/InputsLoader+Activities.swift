@@ -12,8 +12,6 @@ extension InputsLoader {
     var totals: [String: Figure] = [:]
     var submitted: CalendarDate?
     var diagnostics: [Diagnostic] = []
-    /// Whether the file could be used at all.
-    var isRead: Bool { file != nil }
   }
 
   /// The files of a quarter folder that count, in name order: not hidden, not Excel's lock files.

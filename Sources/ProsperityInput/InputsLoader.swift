@@ -22,6 +22,7 @@ package enum InputsLoader {
     var (catalog, files, log) = try CatalogLoader.load(from: directory)
     var dataset = Dataset(catalog: catalog)
     dataset.files = files
+    checkTopLevel(of: directory, log: &log)
     let folders = quarterFolders(in: directory, log: &log)
     if folders.isEmpty {
       log.warning(Messages.noQuarterFolders, at: SourceLocation(file: directory))

@@ -1,4 +1,5 @@
 import Foundation
+import ProsperityModel
 import ProsperityStore
 
 /// Writes CSV records to a new file as they come, the way Excel in Israel opens a CSV right

@@ -7,13 +7,14 @@ import ProsperityModel
 extension IndicatorsCSV {
   static let qualityHeader = ["baseline", "baseline_year", "progress_from_baseline", "comment"]
 
+  /// The four fields as they stand in the file: numbers, then the manager's comment, the one
+  /// text of the file that comes from the inputs (see ``CSVField/text(_:)``).
   static func qualityFields(_ result: IndicatorResult, _ report: QuarterReport) -> [String] {
     let progress = report.quality.progress[result.indicator.id]
     return [
       progress.map { NumberText.plain($0.baseline.value) } ?? "",
       progress?.baseline.year.map(String.init) ?? "",
       progress?.progress.map(NumberText.plain) ?? "",
-      report.comment(on: result)?.text ?? "",
-    ]
+    ].map(CSVField.escape) + [CSVField.text(report.comment(on: result)?.text ?? "")]
   }
 }

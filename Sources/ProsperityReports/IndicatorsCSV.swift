@@ -23,19 +23,9 @@ package enum IndicatorsCSV {
           number(result.expected), number(result.attainment), result.status.rawValue,
           number(result.previous.value), number(result.changeFromPrevious?.absolute),
           number(result.yearAgo.value), number(result.changeFromYearAgo?.absolute),
-        ] + qualityFields(result, report)
-      lines.append(fields.map(CSVField.escape).joined(separator: ","))
+        ].map(CSVField.escape) + qualityFields(result, report)
+      lines.append(fields.joined(separator: ","))
     }
     return lines.joined(separator: "\n") + "\n"
-  }
-}
-
-/// Quoting for CSV fields the tool writes (RFC 4180).
-package enum CSVField {
-  static func escape(_ field: String) -> String {
-    guard field.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else {
-      return field
-    }
-    return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
   }
 }

@@ -40,7 +40,7 @@ package struct ActivityDigest: Codable {
 package struct ActivityDigestCache: Sendable {
   package static let folderName = ".cache"
   /// Changes whenever what a digest holds, or how a file is read, changes.
-  package static let format = "activity-digest-1 prosperity \(ToolVersion.current)"
+  package static let format = "activity-digest-2 prosperity \(ToolVersion.current)"
   package let folder: String
   /// How recent a modification must be for the file not to be recorded.
   package let settleSeconds: Int

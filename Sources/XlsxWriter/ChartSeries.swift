@@ -98,11 +98,6 @@ public final class ChartSeries {
     }
   }
 
-  /// Draws a line series as a smooth curve.
-  public func setSmooth(_ smooth: Bool = true) throws {
-    chart_series_set_smooth(try live("smoothing a series"), smooth ? 1 : 0)
-  }
-
   /// Shows each point's value as a data label, optionally with a number format.
   public func showValueLabels(numberFormat: String? = nil) throws {
     let series = try live("adding data labels")

@@ -81,20 +81,6 @@ extension Worksheet {
     worksheet_set_zoom(sheet, UInt16(percent))
   }
 
-  /// Selects a cell range when the sheet opens (a single cell when first == last).
-  public func setSelection(firstRow: Int, firstColumn: Int, lastRow: Int, lastColumn: Int)
-    throws
-  {
-    let operation = "setting selection on '\(name)'"
-    let sheet = try live(operation)
-    try CellReference.validate(
-      firstRow: firstRow, firstColumn: firstColumn, lastRow: lastRow, lastColumn: lastColumn,
-      operation)
-    worksheet_set_selection(
-      sheet, lxw_row_t(firstRow), lxw_col_t(firstColumn), lxw_row_t(lastRow),
-      lxw_col_t(lastColumn))
-  }
-
   /// Adds filter drop-downs to the header row of a range (the first row is the header).
   public func autofilter(firstRow: Int, firstColumn: Int, lastRow: Int, lastColumn: Int) throws {
     let operation = "adding an autofilter on '\(name)'"

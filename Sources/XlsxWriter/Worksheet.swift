@@ -166,22 +166,6 @@ public final class Worksheet {
     try check(worksheet_write_blank(sheet, lxw_row_t(row), lxw_col_t(column), format), operation())
   }
 
-  /// Writes a hyperlink (`https://…`, `mailto:…`, `internal:Sheet!A1`), optionally
-  /// showing `text` instead of the URL. Without a style, Excel's blue underlined
-  /// hyperlink look is used.
-  public func writeURL(
-    _ url: String, text: String? = nil, row: Int, column: Int, style: CellStyle? = nil
-  ) throws {
-    let operation = { self.describe("writing a URL", row: row, column: column) }
-    let (sheet, format) = try prepare(row: row, column: column, style: style, operation())
-    let arena = workbook.arena
-    try check(
-      worksheet_write_url_opt(
-        sheet, lxw_row_t(row), lxw_col_t(column), try arena.keep(url), format,
-        try arena.keep(optional: text), nil),
-      operation())
-  }
-
   /// Attaches a note (an Excel "comment") to a cell.
   ///
   /// - Parameters:

@@ -3,9 +3,6 @@ import ProsperityStore
 
 /// What the commands say about their own work, in Hebrew and English.
 extension JobText {
-  static func inputsMissing(_ path: String) -> LocalizedText {
-    LocalizedText(he: "קלט חסר: \(path) לא נמצא", en: "inputs missing: \(path) was not found")
-  }
   static func quarterMissing(_ quarter: Quarter) -> LocalizedText {
     LocalizedText(
       he: "אין תיקיית קלט לרבעון \(quarter)", en: "there is no input folder for \(quarter)")

@@ -19,9 +19,6 @@ package struct ActivityMatches: Sendable {
     self.hashing = hashing
   }
 
-  /// The fewest matches a visit yields: one for every later row.
-  var leastCount: Int { later.count }
-
   /// Calls `body` with every activity of either quarter: the later list in its order (each row
   /// matched, duplicates too), then those gone, in the earlier list's order. Among earlier rows
   /// with equal ids the first is the one compared. Throws ``ActivitySourceChanged`` when a file

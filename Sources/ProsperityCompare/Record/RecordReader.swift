@@ -108,20 +108,20 @@ package enum RecordReader {
     else { return nil }
     var definitions: [String: IndicatorDefinition] = [:]
     for record in table.records {
-      guard let unit = MeasureUnit(rawValue: record["unit"]),
-        let direction = Direction(rawValue: record["direction"]),
-        Identifier.isValid(record["indicator"]), !record["formula"].isEmpty
+      let field = { (column: String) in CSVField.untext(record[column]) }
+      let unit = MeasureUnit(rawValue: field("unit"))
+      guard let direction = Direction(rawValue: field("direction")),
+        Identifier.isValid(record["indicator"]), !field("formula").isEmpty
       else {
         problems.warning(
           Messages.recordBadDefinition, at: record.location(), quarter: paths.quarter)
         continue
       }
-      let english = record["name_en"].isEmpty ? record["indicator"] : record["name_en"]
+      let english = field("name_en").isEmpty ? record["indicator"] : field("name_en")
       definitions[record["indicator"]] = IndicatorDefinition(
         id: record["indicator"], engine: record["engine"],
-        name: LocalizedText(
-          he: record["name_he"].isEmpty ? english : record["name_he"], en: english),
-        unit: unit, direction: direction, formula: record["formula"])
+        name: LocalizedText(he: field("name_he").isEmpty ? english : field("name_he"), en: english),
+        unit: unit, direction: direction, formula: field("formula"))
     }
     return definitions
   }
@@ -137,7 +137,7 @@ package enum RecordReader {
     else { return nil }
     var sources: [String: String] = [:]
     for record in table.records where !record["file"].isEmpty {
-      sources[record["file"]] = record["sha256"]
+      sources[CSVField.untext(record["file"])] = record["sha256"]
     }
     return sources
   }

@@ -43,6 +43,9 @@ package enum TextDecoding {
       case invalidUTF8
       /// Neither well-formed UTF-8 nor windows-1255: this byte is undefined in windows-1255.
       case undefinedInWindows1255
+      /// UTF-16 (Excel's "Unicode Text"), with or without its byte order mark: reported as a
+      /// whole, at the file's start, since the byte that fails first says nothing of the cause.
+      case utf16
     }
 
     /// What is wrong.
@@ -66,6 +69,8 @@ package enum TextDecoding {
         return "byte \(hex) is not valid UTF-8, although the text before it is"
       case .undefinedInWindows1255:
         return "byte \(hex) is neither valid UTF-8 nor defined in windows-1255 (Hebrew)"
+      case .utf16:
+        return "the file is UTF-16, not UTF-8 or windows-1255"
       }
     }
   }
@@ -76,6 +81,9 @@ package enum TextDecoding {
   /// Decodes `bytes`, reporting undecodable input as a value rather than throwing.
   package static func decode(_ bytes: [UInt8]) -> Result<Decoded, Failure> {
     bytes.withUnsafeBufferPointer { buffer in
+      if isUTF16(buffer) {
+        return .failure(failure(.utf16, at: 0, in: buffer, from: 0, unit: .singleByte))
+      }
       if bytes.starts(with: byteOrderMark) {
         return decodeAfterBOM(bytes, buffer)
       }
@@ -99,6 +107,37 @@ package enum TextDecoding {
         return .failure(failure(reason, at: undefined, in: buffer, from: 0, unit: .singleByte))
       }
     }
+  }
+
+  /// Whether `bytes` are UTF-16: they start with its byte order mark (`FF FE` or `FE FF`, which
+  /// no UTF-8 or windows-1255 text starts with), or, without one, their pairs of bytes are mostly
+  /// the ASCII of a CSV file (letters, digits, commas, line ends) beside a NUL, always on the
+  /// same side. Binary files (an .xlsx saved under a .csv name) have NULs beside other bytes,
+  /// on both sides, and are left to the NUL byte's own message.
+  static func isUTF16(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    if bytes.count >= 2,
+      (bytes[0], bytes[1]) == (0xFF, 0xFE) || (bytes[0], bytes[1]) == (0xFE, 0xFF)
+    {
+      return true
+    }
+    let isText = { (byte: UInt8) in
+      (0x20...0x7E).contains(byte) || [0x09, 0x0A, 0x0D].contains(byte)
+    }
+    var (little, big, other) = (0, 0, 0)
+    let pairs = min(bytes.count, 4096) / 2
+    for pair in 0..<pairs {
+      let (first, second) = (bytes[2 * pair], bytes[2 * pair + 1])
+      if first == ASCII.nul && second == ASCII.nul { return false }
+      if second == ASCII.nul && isText(first) {
+        little += 1
+      } else if first == ASCII.nul && isText(second) {
+        big += 1
+      } else if first == ASCII.nul || second == ASCII.nul {
+        other += 1
+      }
+    }
+    let most = max(little, big)
+    return most >= 8 && most * 5 >= pairs && (min(little, big) + other) * 20 <= most
   }
 
   private static func decodeAfterBOM(

@@ -6,6 +6,11 @@ package enum CatalogFiles {
   package static let indicators = "indicators.csv"
   package static let targets = "targets.csv"
   package static let settings = "settings.csv"
+  /// Every file the top of the inputs folder may hold.
+  static let all = [
+    engines, localities, measures, indicators, targets, settings, QualityFiles.rules,
+    QualityFiles.baselines,
+  ]
 
   static let engineColumns = ["engine", "name_he", "name_en"]
   static let localityColumns = ["locality", "name_he", "name_en"]

@@ -29,8 +29,8 @@ extension CatalogLoader {
 
   mutating func readBaselines(_ table: TableFile) {
     for record in table.records {
-      let id = record["indicator"]
-      guard catalog.indicators.contains(where: { $0.id == id }) else {
+      let id = record.id("indicator", log: &log)
+      guard let indicator = catalog.indicators.first(where: { $0.id == id }) else {
         reject(Messages.unknownIndicator(id), record, "indicator")
         continue
       }
@@ -39,14 +39,12 @@ extension CatalogLoader {
         continue
       }
       let value: Double
-      switch NumberParser.parse(record["baseline"]) {
+      switch figure(record, "baseline", of: indicator) {
       case .value(let number): value = number
       case .notReported:
         log.warning(Messages.emptyBaseline(id), at: record.location("baseline"))
         continue
-      case .invalid:
-        reject(Messages.badNumber(record["baseline"]), record, "baseline")
-        continue
+      case .invalid: continue
       }
       let yearText = record["baseline_year"]
       var year: Int?

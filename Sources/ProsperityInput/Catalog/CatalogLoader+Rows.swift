@@ -36,10 +36,7 @@ extension CatalogLoader {
         continue
       }
       guard let engine = knownEngine(record) else { continue }
-      guard let unit = MeasureUnit(rawValue: record["unit"].lowercased()) else {
-        reject(Messages.badUnit(record["unit"]), record, "unit")
-        continue
-      }
+      let unit = unit(record, of: id)
       guard let kind = MeasureKind(rawValue: record["kind"].lowercased()) else {
         reject(Messages.badKind(record["kind"]), record, "kind")
         continue
@@ -58,10 +55,7 @@ extension CatalogLoader {
         continue
       }
       guard let engine = knownEngine(record) else { continue }
-      guard let unit = MeasureUnit(rawValue: record["unit"].lowercased()) else {
-        reject(Messages.badUnit(record["unit"]), record, "unit")
-        continue
-      }
+      let unit = unit(record, of: id)
       guard let direction = Direction(rawValue: record["direction"].lowercased()) else {
         reject(Messages.badDirection(record["direction"]), record, "direction")
         continue
@@ -81,6 +75,41 @@ extension CatalogLoader {
           isCumulative: formula.onlyAddsFlows(isFlow)))
     }
     catalog.indicators = catalog.engines.flatMap { engine in read.filter { $0.engine == engine.id }
+    }
+  }
+
+  /// The unit in the row's `unit` column, whatever it says: a unit never costs a measure or
+  /// an indicator its values. An empty one, or one that looks mistyped, gets a warning.
+  private mutating func unit(_ record: TableRecord, of id: String) -> MeasureUnit {
+    let reading = UnitSpelling.read(record["unit"])
+    if reading.unit == .other("") {
+      log.warning(Messages.emptyUnit(id), at: record.location("unit"))
+    } else if let known = reading.resembles {
+      log.warning(
+        Messages.unitLooksMistyped(reading.unit.rawValue, known), at: record.location("unit"))
+    }
+    return reading.unit
+  }
+
+  /// The number in `column`, a figure of `indicator`: an unreadable number, or one written in a
+  /// form its unit contradicts, is logged and rejects the row (`.invalid`).
+  mutating func figure(_ record: TableRecord, _ column: String, of indicator: Indicator)
+    -> ParsedNumber
+  {
+    let text = record[column]
+    let (number, form) = NumberParser.read(text)
+    switch number {
+    case .value(let value) where !form.fits(indicator.unit, value: value):
+      let message = Messages.valueContradictsUnit(
+        text, form: form, read: value, unit: indicator.unit,
+        owner: .catalog(id: indicator.id, catalogFile: CatalogFiles.indicators))
+      reject(message, record, column)
+      return .invalid
+    case .invalid:
+      reject(Messages.badNumber(text), record, column)
+      return .invalid
+    case .value, .notReported:
+      return number
     }
   }
 
@@ -105,8 +134,8 @@ extension CatalogLoader {
 
   mutating func readTargets(_ table: TableFile) {
     for record in table.records {
-      let id = record["indicator"]
-      guard catalog.indicators.contains(where: { $0.id == id }) else {
+      let id = record.id("indicator", log: &log)
+      guard let indicator = catalog.indicators.first(where: { $0.id == id }) else {
         reject(Messages.unknownIndicator(id), record, "indicator")
         continue
       }
@@ -115,14 +144,12 @@ extension CatalogLoader {
         continue
       }
       let value: Double
-      switch NumberParser.parse(record["target"]) {
+      switch figure(record, "target", of: indicator) {
       case .value(let number): value = number
       case .notReported:
         log.warning(Messages.emptyTarget(id, period.description), at: record.location("target"))
         continue
-      case .invalid:
-        reject(Messages.badNumber(record["target"]), record, "target")
-        continue
+      case .invalid: continue
       }
       guard catalog.targets[id]?[period] == nil else {
         reject(Messages.duplicateTarget(id, period.description), record, "period")
@@ -134,9 +161,17 @@ extension CatalogLoader {
 
   mutating func readSettings(_ table: TableFile) {
     var thresholds = catalog.thresholds
+    var lines: [String: Int] = [:]
+    // The threshold rows read, the last of them the one the pair is judged at.
+    var thresholdRows: [String: TableRecord] = [:]
     for record in table.records {
-      if readQualitySetting(record) { continue }
       let name = record["setting"].lowercased()
+      if !name.isEmpty, let first = lines[name] {
+        reject(Messages.repeatedSetting(name, firstLine: first), record, "setting")
+        continue
+      }
+      lines[name] = record.line
+      if readQualitySetting(record) { continue }
       guard case .value(let value) = NumberParser.parse(record["value"]) else {
         reject(Messages.badNumber(record["value"]), record, "value")
         continue
@@ -144,14 +179,21 @@ extension CatalogLoader {
       switch name {
       case "status.green_at": thresholds.green = value
       case "status.amber_at": thresholds.amber = value
-      default: reject(Messages.unknownSetting(name), record, "setting")
+      default:
+        reject(Messages.unknownSetting(name), record, "setting")
+        continue
       }
+      thresholdRows[name] = record
     }
-    if thresholds.amber > thresholds.green || thresholds.amber < 0 {
-      log.error(Messages.badThresholds, at: SourceLocation(file: table.path))
-    } else {
+    guard thresholds.amber > thresholds.green || thresholds.amber < 0 else {
       catalog.thresholds = thresholds
+      return
     }
+    // Blamed on amber_at when the file sets it: it is the one that must lie below the other.
+    let blamed = thresholdRows["status.amber_at"] != nil ? "status.amber_at" : "status.green_at"
+    log.error(
+      Messages.badThresholds(green: thresholds.green, amber: thresholds.amber, blamed: blamed),
+      at: thresholdRows[blamed]?.location("value") ?? SourceLocation(file: table.path))
   }
 }
 

@@ -73,7 +73,7 @@ package struct CatalogLoader {
 
   /// Checks the id in `column`; logs and returns nil when it breaks the id rule.
   mutating func identifier(_ record: TableRecord, _ column: String) -> String? {
-    let id = record[column]
+    let id = record.id(column, log: &log)
     if Identifier.isValid(id) { return id }
     reject(id.isEmpty ? Messages.missingField(column) : Messages.badIdentifier(id), record, column)
     return nil
@@ -92,7 +92,7 @@ package struct CatalogLoader {
 
   /// The engine in `column` when it is in the catalog.
   mutating func knownEngine(_ record: TableRecord, _ column: String = "engine") -> String? {
-    let id = record[column]
+    let id = record.id(column, log: &log)
     if catalog.engine(id) != nil { return id }
     reject(Messages.unknownEngine(id), record, column)
     return nil

@@ -61,16 +61,16 @@ package struct ActivityRowParser {
   /// The activity of `record`, whose other values `read` gave as `row`.
   func activity(_ row: Row, in record: TableRecord) -> Activity {
     Activity(
-      id: record[at: columns.id], title: record[at: columns.title],
+      id: record.quietID(at: columns.id), title: record[at: columns.title],
       category: record[at: columns.category], lead: record[at: columns.lead],
       status: row.status, start: row.start, end: row.end, budgetPlanned: row.budgetPlanned,
       budgetSpent: row.budgetSpent, participants: row.participants,
       notes: record[at: columns.notes], location: record.location(), isRejected: row.isRejected)
   }
 
-  /// The id of `record`, trimmed.
+  /// The id of `record`, trimmed and without invisible characters.
   func id(in record: TableRecord) -> String {
-    record[at: columns.id]
+    record.quietID(at: columns.id)
   }
 
   /// Checks `record` and reads its values, reporting what it cannot read; `nil` when the row has
@@ -111,14 +111,23 @@ package struct ActivityRowParser {
       }
       return date
     }
-    func amount(_ column: String, _ index: Int?) -> Double? {
-      switch record.number(at: index) {
-      case .value(let value): return value
+    func amount(_ column: String, _ index: Int?, _ unit: MeasureUnit) -> Double? {
+      let (number, form) = record.writtenNumber(at: index)
+      switch number {
+      case .value(let value):
+        guard form.fits(unit, value: value) else {
+          fail(
+            Messages.valueContradictsUnit(
+              record[at: index], form: form, read: value, unit: unit,
+              owner: .activityColumn(column)), column)
+          return nil
+        }
+        return value
       case .notReported:
         log.warning(
           Messages.activityFieldNotReported(id(in: record), column), at: record.location(column),
           quarter: quarter)
-      case .invalid: fail(Messages.badNumber(record[at: index]), column)
+      case .invalid: fail(Messages.badActivityNumber(record[at: index]), column)
       }
       return nil
     }
@@ -128,9 +137,9 @@ package struct ActivityRowParser {
       log.warning(
         Messages.endBeforeStart(id(in: record)), at: record.location("end"), quarter: quarter)
     }
-    let planned = amount("budget_planned", columns.planned)
-    let spent = amount("budget_spent", columns.spent)
-    let participants = amount("participants", columns.participants)
+    let planned = amount("budget_planned", columns.planned, .ils)
+    let spent = amount("budget_spent", columns.spent, .ils)
+    let participants = amount("participants", columns.participants, .count)
     return Row(
       status: status, budgetPlanned: planned, budgetSpent: spent, participants: participants,
       start: start, end: end, isRejected: rejected)
@@ -146,7 +155,9 @@ package struct ActivityRowParser {
       return seen.insert(asciiUTF8: bytes)
     }
     if fromBytes == true { return true }
-    let id = record[at: index]
+    // Beyond ASCII, an id may hold invisible characters, removed here (with a warning) and
+    // wherever the row's id is read again.
+    let id = record.id(at: index, "activity_id", log: &log, quarter: quarter)
     if fromBytes == nil, !id.isEmpty, seen.insert(id) { return true }
     let message =
       id.isEmpty ? Messages.missingField("activity_id") : Messages.duplicateActivity(id)

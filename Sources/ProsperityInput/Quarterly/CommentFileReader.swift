@@ -20,7 +20,7 @@ package struct CommentFileReader {
   func read(_ table: TableFile, log: inout DiagnosticLog) -> [String: IndicatorComment] {
     var comments: [String: IndicatorComment] = [:]
     for record in table.records {
-      let id = record["indicator"]
+      let id = record.id("indicator", log: &log, quarter: quarter)
       guard let indicator = catalog.indicators.first(where: { $0.id == id }) else {
         reject(
           id.isEmpty ? Messages.missingField("indicator") : Messages.unknownIndicator(id),

@@ -65,7 +65,7 @@ package struct KPIFileReader {
   }
 
   private func parse(_ record: TableRecord, log: inout DiagnosticLog) -> (String, Row)? {
-    let measure = record["measure"]
+    let measure = record.id("measure", log: &log, quarter: quarter)
     guard !measure.isEmpty else {
       reject(Messages.missingField("measure"), record, "measure", &log)
       return nil
@@ -82,7 +82,7 @@ package struct KPIFileReader {
       return nil
     }
     var locality: String?
-    let localityText = record["locality"]
+    let localityText = record.id("locality", log: &log, quarter: quarter)
     if !localityText.isEmpty {
       guard let matched = localities.match(localityText) else {
         reject(Messages.unknownLocality(localityText), record, "locality", &log)
@@ -91,7 +91,14 @@ package struct KPIFileReader {
       locality = matched
     }
     let figure: Figure
-    switch NumberParser.parse(record["value"]) {
+    let (number, form) = NumberParser.read(record["value"])
+    switch number {
+    case .value(let value) where !form.fits(known.unit, value: value):
+      let message = Messages.valueContradictsUnit(
+        record["value"], form: form, read: value, unit: known.unit,
+        owner: .catalog(id: measure, catalogFile: CatalogFiles.measures))
+      reject(message, record, "value", &log)
+      figure = .unavailable(Messages.unreadableValue(measure))
     case .value(let value):
       figure = .value(value)
     case .notReported:

@@ -12,6 +12,13 @@ extension Messages {
       "הערך '\(value)' אינו מספר (למשל 1234, 1,234, 85%, ₪1,250); השורה נדחתה",
       "'\(value)' is not a number (e.g. 1234, 1,234, 85%, ₪1,250); the row was rejected")
   }
+  /// An activity's amount: unlike a KPI value's, its row is kept (see ``ActivityFileReader``).
+  static func badActivityNumber(_ value: String) -> LocalizedText {
+    text(
+      "הערך '\(value)' אינו מספר (למשל 1234, 1,234, ₪1,250); השורה נשארת ברשימה, מסומנת, והסיכומים הזקוקים לשדה זה אינם מדווחים",
+      "'\(value)' is not a number (e.g. 1234, 1,234, ₪1,250); the row stays listed, marked, and the totals that need this field have no value"
+    )
+  }
   static func badDate(_ value: String) -> LocalizedText {
     text(
       "'\(value)' אינו תאריך (2026-07-05 או 05/07/2026)",
@@ -107,6 +114,13 @@ extension Messages {
       return LocalizedText(
         he: "הקובץ אינו בקידוד נתמך (UTF-8 או windows-1255): בית \(hex)",
         en: "the file is in no supported encoding (UTF-8 or windows-1255): byte \(hex)")
+    case .utf16:
+      return LocalizedText(
+        he:
+          "הקובץ בקידוד UTF-16 (\"טקסט Unicode\" של Excel), שאינו נקרא: פתחו אותו ב-Excel ושמרו אותו ב\"שמירה בשם\" כ-CSV UTF-8 (Comma delimited), או כ-CSV (Comma delimited), שהוא windows-1255 ב-Windows בעברית",
+        en:
+          "the file is UTF-16 (Excel's \"Unicode Text\"), which is not read: open it in Excel and use Save As with \"CSV UTF-8 (Comma delimited)\", or \"CSV (Comma delimited)\", which is windows-1255 on Hebrew Windows"
+      )
     }
   }
   static func csvProblem(_ kind: CSVIssue.Kind) -> LocalizedText {

@@ -46,6 +46,29 @@ extension Messages {
       "the file \(path) belongs to no engine (expected <engine>-kpis.csv, <engine>-activities.csv or <engine>-notes.csv)"
     )
   }
+  static func notAQuarterFolder(_ path: String) -> LocalizedText {
+    text(
+      "התיקייה \(path) אינה נקראת: שם תיקיית רבעון הוא כמו 2026-Q3 (שנה בין 1900 ל-9999, -Q ורבעון 1 עד 4; גם 2026Q3, Q3-2026 ו-Q3 2026 מתקבלים), ישירות בתוך תיקיית הקלט; שנו את שמה אם נתוניה שייכים לדוחות",
+      "the folder \(path) is not read: a quarter folder is named like 2026-Q3 (a year from 1900 to 9999, -Q and the quarter 1 to 4; 2026Q3, Q3-2026 and Q3 2026 are accepted too), directly in the inputs folder; rename it if its files belong in the reports"
+    )
+  }
+  static func notACatalogFile(_ path: String, meant: String?, quarterFolder quarter: String)
+    -> LocalizedText
+  {
+    let files = CatalogFiles.all.joined(separator: ", ")
+    let (hintHe, hintEn) =
+      meant.map {
+        (
+          " האם התכוונתם ל-\($0)? שמות הקבצים נבדקים כפי שהם, באותיות קטנות;",
+          " did you mean \($0)? names are matched exactly, in lower case;"
+        )
+      }
+      ?? ("", "")
+    return text(
+      "הקובץ \(path) אינו נקרא:\(hintHe) בראש תיקיית הקלט יש רק קובצי הקטלוג (\(files)), וקובצי רבעון שייכים לתיקיית הרבעון, כמו \(quarter)",
+      "the file \(path) is not read:\(hintEn) the top of the inputs folder holds only the catalog files (\(files)), and a quarter's files go in its folder, such as \(quarter)"
+    )
+  }
   static let noQuarterFolders = text(
     "אין תיקיות רבעון (כמו 2026-Q3); לא נכתבו דוחות",
     "no quarter folders (such as 2026-Q3); no reports written")
@@ -84,9 +107,17 @@ extension Messages {
       "המזהה '\(id)' שמור למדדי הפעילויות (activities.*)",
       "the id '\(id)' is reserved for the activity measures (activities.*)")
   }
-  static func badUnit(_ unit: String) -> LocalizedText {
-    let units = MeasureUnit.allCases.map(\.rawValue).joined(separator: " | ")
-    return text("יחידה לא מוכרת '\(unit)' (\(units))", "unknown unit '\(unit)' (\(units))")
+  static func unitLooksMistyped(_ unit: String, _ known: MeasureUnit) -> LocalizedText {
+    text(
+      "היחידה '\(unit)' נראית כמו '\(known.rawValue)' בשגיאת הקלדה: המספרים מוצגים כמספרים פשוטים ו-'\(unit)' לצדם; אם התכוונתם ל-\(known.rawValue), תקנו את עמודת unit",
+      "the unit '\(unit)' looks like a mistyped '\(known.rawValue)': its numbers are shown plain, with '\(unit)' beside them; if \(known.rawValue) was meant, correct the unit column"
+    )
+  }
+  static func emptyUnit(_ id: String) -> LocalizedText {
+    text(
+      "היחידה של '\(id)' ריקה: המספרים מוצגים כמספרים פשוטים, ללא יחידה; כתבו count, ils, usd, percent, ratio או את שם היחידה (למשל people)",
+      "the unit of '\(id)' is empty: its numbers are shown plain, without a unit; write count, ils, usd, percent, ratio or the unit's name (e.g. people)"
+    )
   }
   static func badKind(_ kind: String) -> LocalizedText {
     text("סוג לא מוכר '\(kind)' (flow | stock)", "unknown kind '\(kind)' (flow | stock)")
@@ -126,9 +157,31 @@ extension Messages {
   static let knownSettings =
     "status.green_at, status.amber_at, outliers.z_threshold, outliers.jump_ratio, "
     + "outliers.min_history, timeliness.due_days, timeliness.use_file_times"
-  static let badThresholds = text(
-    "ספי הסטטוס אינם תקינים (נדרש 0 ≤ צהוב ≤ ירוק); נשמרו ברירות המחדל",
-    "the status thresholds are invalid (0 ≤ amber ≤ green is required); the defaults were kept")
+  static func badThresholds(green: Double, amber: Double, blamed: String) -> LocalizedText {
+    let (g, a) = (NumberText.plain(green), NumberText.plain(amber))
+    let (whatHe, whatEn) =
+      amber < 0
+      ? ("status.amber_at \(a) קטן מ-0", "status.amber_at \(a) is below 0")
+      : blamed == "status.amber_at"
+        ? (
+          "status.amber_at \(a) גדול מ-status.green_at \(g)",
+          "status.amber_at \(a) is above status.green_at \(g)"
+        )
+        : (
+          "status.green_at \(g) קטן מ-status.amber_at \(a)",
+          "status.green_at \(g) is below status.amber_at \(a)"
+        )
+    return text(
+      "\(whatHe): נדרש 0 ≤ status.amber_at ≤ status.green_at; נשמרו ברירות המחדל (status.green_at 1, status.amber_at 0.9); תקנו את אחד משני הערכים",
+      "\(whatEn): 0 ≤ status.amber_at ≤ status.green_at is required; the defaults (status.green_at 1, status.amber_at 0.9) were kept; correct one of the two values"
+    )
+  }
+  static func repeatedSetting(_ name: String, firstLine: Int) -> LocalizedText {
+    text(
+      "ההגדרה \(name) מופיעה פעמיים (לראשונה בשורה \(firstLine)); הערך הראשון נשמר והשורה הזאת נדחתה: מחקו אחת משתי השורות",
+      "the setting \(name) is given twice (first on line \(firstLine)); the first value is kept and this row was rejected: remove one of the two rows"
+    )
+  }
 
   // MARK: Formulas
   static func formulaUnexpected(_ found: String) -> LocalizedText {

@@ -116,11 +116,15 @@ extension TableRecord {
   }
 
   /// The number in the field at `index`, as ``NumberParser/parse(_:)`` reads its trimmed text.
-  func number(at index: Int?) -> ParsedNumber {
+  func number(at index: Int?) -> ParsedNumber { writtenNumber(at: index).number }
+
+  /// The number in the field at `index` and how it was written, as ``NumberParser/read(_:)``
+  /// reads its trimmed text: bytes that are a plain decimal have no sign to say otherwise.
+  func writtenNumber(at index: Int?) -> (number: ParsedNumber, form: ValueForm) {
     if let value = withTrimmedBytes(at: index, NumberParser.plainValue), value.isFinite {
-      return .value(value)
+      return (.value(value), .plain)
     }
-    return NumberParser.parse(self[at: index])
+    return NumberParser.read(self[at: index])
   }
 
   /// The date in the field at `index` when its bytes are one, as ``CalendarDate/init(parsing:)``

@@ -12,24 +12,30 @@ package enum ParsedNumber: Equatable, Sendable {
 /// Grouping commas must stand every three digits, so a European decimal comma such as `3,5` is
 /// rejected rather than misread as 35.
 package enum NumberParser {
-  package static func parse(_ text: String) -> ParsedNumber {
+  package static func parse(_ text: String) -> ParsedNumber { read(text).number }
+
+  /// The number in `text`, and how it was written: with `%`, `₪`, `$` or none of them. A
+  /// number that is not a value is `plain`.
+  static func read(_ text: String) -> (number: ParsedNumber, form: ValueForm) {
     // Past Double's range (309 digits) a plain decimal reads as infinity: not a figure.
-    if let plain = plainDecimal(text) { return plain.isFinite ? .value(plain) : .invalid }
+    if let plain = plainDecimal(text) { return (plain.isFinite ? .value(plain) : .invalid, .plain) }
     var scalars = ArraySlice(text.unicodeScalars.filter { !ignorable.contains($0) })
     trimSpaces(&scalars)
-    if scalars.isEmpty { return .notReported }
-    if String(String.UnicodeScalarView(scalars)).lowercased() == "n/a" { return .notReported }
+    if scalars.isEmpty { return (.notReported, .plain) }
+    if String(String.UnicodeScalarView(scalars)).lowercased() == "n/a" {
+      return (.notReported, .plain)
+    }
 
     var negative = false
     var percent = false
-    var sawCurrency = false
+    var currency: Unicode.Scalar?
     if scalars.last == "%" {
       percent = true
       scalars.removeLast()
       trimSpaces(&scalars)
     }
     if let last = scalars.last, currencySigns.contains(last) {
-      sawCurrency = true
+      currency = last
       scalars.removeLast()
       trimSpaces(&scalars)
     }
@@ -39,8 +45,8 @@ package enum NumberParser {
       trimSpaces(&scalars)
     }
     if let first = scalars.first, currencySigns.contains(first) {
-      if sawCurrency { return .invalid }
-      sawCurrency = true
+      if currency != nil { return (.invalid, .plain) }
+      currency = first
       scalars.removeFirst()
       trimSpaces(&scalars)
       if !negative, let sign = scalars.first, sign == "-" {
@@ -48,13 +54,15 @@ package enum NumberParser {
         scalars.removeFirst()
       }
     }
-    if percent && sawCurrency { return .invalid }
+    if percent && currency != nil { return (.invalid, .plain) }
     guard let magnitude = parseUnsigned(String(String.UnicodeScalarView(scalars))) else {
-      return .invalid
+      return (.invalid, .plain)
     }
     let signed = negative ? -magnitude : magnitude
     let result = percent ? signed / 100 : signed
-    return result.isFinite ? .value(result) : .invalid
+    let form: ValueForm =
+      percent ? .percent : currency == "₪" ? .shekels : currency == "$" ? .dollars : .plain
+    return (result.isFinite ? .value(result) : .invalid, form)
   }
 
   /// The common case, digits with at most one decimal point and nothing else, read directly.

@@ -10,7 +10,17 @@ package enum DisplayNumber {
     case .usd: return signed(value) { "$" + grouped(abs($0), decimals: 0) }
     case .percent: return grouped(value * 100, decimals: 1) + "%"
     case .ratio: return grouped(value, decimals: 2)
+    case .other(let text): return text.isEmpty ? plain(value) : plain(value) + " " + text
     }
+  }
+
+  /// A number of a unit of the catalog's own: whole, or with up to two decimals.
+  private static func plain(_ value: Double) -> String {
+    guard value.rounded() != value else { return grouped(value, decimals: 0) }
+    var text = grouped(value, decimals: 2)
+    while text.hasSuffix("0") { text.removeLast() }
+    if text.hasSuffix(".") { text.removeLast() }
+    return text
   }
 
   /// A change, with its sign always shown.

@@ -118,7 +118,12 @@ package struct ComparisonSummarySheet: ComparisonSheet {
     let headline = comparison.indicators.filter(\.isHeadline)
     var groups: [(MeasureUnit, Int, Int)] = []
     let top = cursor.row
-    for unit in MeasureUnit.allCases {
+    // The known units in their order, then the catalog's own in the order first met.
+    var units = MeasureUnit.known
+    for indicator in headline where !units.contains(indicator.definition.unit) {
+      units.append(indicator.definition.unit)
+    }
+    for unit in units {
       let rows = headline.filter { $0.definition.unit == unit }
       guard !rows.isEmpty else { continue }
       let first = cursor.row
@@ -168,7 +173,7 @@ package struct ComparisonSummarySheet: ComparisonSheet {
           values: range(first, last, column))
       }
       try chart.setTitle(CompareText.chartTitle(unit)(language))
-      try chart.setValueAxisNumberFormat(WorkbookStyles.numberFormat(unit))
+      try chart.setValueAxisNumberFormat(WorkbookStyles.axisFormat(unit))
       try chart.setLegendPosition(.bottom)
       try sheet.insertChart(row: row, column: 0, chart: chart, xScale: 1.6, yScale: 1.1)
       row += 18

@@ -26,11 +26,12 @@ package enum RecordWriter {
     ]
     for indicator in catalog.indicators {
       let definition = IndicatorDefinition(indicator)
-      let fields = [
-        definition.id, definition.engine, definition.unit.rawValue, definition.direction.rawValue,
-        definition.formula, definition.name.hebrew, definition.name.english,
-      ]
-      lines.append(fields.map(CSVField.escape).joined(separator: ","))
+      let words = [definition.id, definition.engine].map(CSVField.escape)
+      let texts = [
+        definition.unit.rawValue, definition.direction.rawValue, definition.formula,
+        definition.name.hebrew, definition.name.english,
+      ].map(CSVField.text)
+      lines.append((words + texts).joined(separator: ","))
     }
     return lines.joined(separator: "\n") + "\n"
   }
@@ -42,7 +43,7 @@ package enum RecordWriter {
     }.sorted { $0.0 < $1.0 }
     let lines =
       [RecordReader.sourceColumns.joined(separator: ",")]
-      + rows.map { CSVField.escape($0.0) + "," + $0.1 }
+      + rows.map { CSVField.text($0.0) + "," + $0.1 }
     return lines.joined(separator: "\n") + "\n"
   }
 }

@@ -81,7 +81,6 @@ extension ReportText {
   static let file = LocalizedText(he: "קובץ", en: "File")
   static let encoding = LocalizedText(he: "קידוד", en: "Encoding")
   static let sha256 = LocalizedText(he: "SHA-256", en: "SHA-256")
-  static let pageOf = LocalizedText(he: "עמוד &P מתוך &N", en: "Page &P of &N")
   static func activityMeasure(_ measure: ActivityMeasure) -> LocalizedText {
     switch measure {
     case .count: return LocalizedText(he: "מספר הפעילויות", en: "number of activities")

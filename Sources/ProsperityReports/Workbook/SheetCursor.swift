@@ -81,9 +81,11 @@ package struct SheetCursor {
       try sheet.write(text, row: row, column: column, format: format)
       if textSetsWidth { widths.fit(column, text: text, format: format) }
     case .number(let value, let format):
+      let format = styles.format(format, for: value)
       try sheet.write(value, row: row, column: column, format: format)
       widths.fit(column, number: value, format: format, of: sheet.workbook)
     case .formula(let formula, let cached, let format):
+      let format = styles.format(format, for: cached)
       try sheet.writeFormula(formula, cachedValue: cached, row: row, column: column, format: format)
       widths.fit(column, number: cached, format: format, of: sheet.workbook)
     case .textFormula(let formula, let cached, let format):

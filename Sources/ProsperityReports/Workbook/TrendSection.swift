@@ -99,7 +99,7 @@ package struct TrendSection {
         values: pending.targets)
       try target.setLine(color: 0xC0392B, width: 1.5, dash: .dash)
       try target.setMarker(.none)
-      try chart.setValueAxisNumberFormat(WorkbookStyles.numberFormat(pending.indicator.unit))
+      try chart.setValueAxisNumberFormat(WorkbookStyles.axisFormat(pending.indicator.unit))
       try chart.setLegendPosition(.bottom)
       let offset = index % Self.chartsPerRow * (Self.chartSize.width + Self.chartGap)
       let column = ColumnWidths.column(atPixel: offset, widths: widths)

@@ -14,7 +14,9 @@ package struct WorkbookFormats: Sendable {
   let title, subtitle, section, header, band, label, plain, text, wrapped, wrappedPath: CellFormat
   let code, path, detail, muted, note, rejected, wrappedRejected, total: CellFormat
   let attainment, totalAttainment, plainNumber, change, count, date: CellFormat
-  private let numbers, totalNumbers: FormatsByCase<MeasureUnit>
+  private let numbers, totalNumbers: [MeasureUnit: CellFormat]
+  /// The plain numbers of a unit of the catalog's own: whole, and with decimals.
+  private let plainWhole, totalPlainWhole, plainFraction, totalPlainFraction: CellFormat
   private let statuses, statusRates: FormatsByCase<Status>
 
   init(_ book: WorkbookStyles, in workbook: Workbook) throws {
@@ -44,14 +46,38 @@ package struct WorkbookFormats: Sendable {
     change = try format(book.change)
     count = try format(book.count)
     date = try format(book.date)
-    numbers = try FormatsByCase { try format(book.number($0)) }
-    totalNumbers = try FormatsByCase { try format(book.totalNumber($0)) }
+    numbers = try Self.byUnit { try format(book.number($0)) }
+    totalNumbers = try Self.byUnit { try format(book.totalNumber($0)) }
     statuses = try FormatsByCase { try format(book.status($0)) }
     statusRates = try FormatsByCase { try format(book.statusRate($0)) }
+    plainWhole = try format(book.number(.other("")))
+    totalPlainWhole = try format(book.totalNumber(.other("")))
+    plainFraction = try format(book.plainFraction)
+    totalPlainFraction = try format(book.totalPlainFraction)
   }
 
-  func number(_ unit: MeasureUnit) -> CellFormat { numbers[unit] }
-  func totalNumber(_ unit: MeasureUnit) -> CellFormat { totalNumbers[unit] }
+  private static func byUnit(_ make: (MeasureUnit) throws -> CellFormat) rethrows -> [MeasureUnit:
+    CellFormat]
+  {
+    var formats: [MeasureUnit: CellFormat] = [:]
+    for unit in MeasureUnit.known { formats[unit] = try make(unit) }
+    return formats
+  }
+
+  // Every known unit was given a format when this was made; any other unit's numbers are plain.
+  func number(_ unit: MeasureUnit) -> CellFormat { numbers[unit] ?? plainWhole }
+  func totalNumber(_ unit: MeasureUnit) -> CellFormat { totalNumbers[unit] ?? totalPlainWhole }
+
+  /// The format `value` is written in when a cell asks for `format`: the same, except that a
+  /// plain number that is not whole shows its decimals. Settled here, where every number cell
+  /// passes, rather than at each of the places that pick a unit's format.
+  @inline(__always)
+  func format(_ format: CellFormat, for value: Double) -> CellFormat {
+    guard format.index == plainWhole.index || format.index == totalPlainWhole.index,
+      value.rounded() != value
+    else { return format }
+    return format.index == plainWhole.index ? plainFraction : totalPlainFraction
+  }
   func status(_ status: Status) -> CellFormat { statuses[status] }
   func statusRate(_ status: Status) -> CellFormat { statusRates[status] }
 }

@@ -107,6 +107,8 @@ package struct WorkbookStyles: Sendable {
     number(unit).with { $0.bold = true }
   }
 
+  var totalPlainFraction: CellStyle { plainFraction.with { $0.bold = true } }
+
   var attainment: CellStyle { bordered(base.with { $0.numberFormat = "0%" }) }
   var totalAttainment: CellStyle { attainment.with { $0.bold = true } }
   /// A number as it is, for the two sides of a rule, which may be any unit.
@@ -147,7 +149,11 @@ package struct WorkbookStyles: Sendable {
     }
   }
 
-  /// Excel number formats by unit; the shekel and dollar signs are quoted literals.
+  /// Excel number formats by unit; the shekel and dollar signs are quoted literals. A unit of
+  /// the catalog's own has plain numbers: whole ones grouped as a count's, in a format spelt
+  /// apart from the count's (its negative section written out, which shows the same) so that
+  /// a cell in it can be told from a count's and given decimals when it has them
+  /// (``plainFractionFormat``).
   static func numberFormat(_ unit: MeasureUnit) -> String {
     switch unit {
     case .count: return "#,##0"
@@ -155,7 +161,23 @@ package struct WorkbookStyles: Sendable {
     case .usd: return "\"$\"#,##0"
     case .percent: return "0.0%"
     case .ratio: return "0.00"
+    case .other: return "#,##0;-#,##0"
     }
+  }
+
+  /// A plain number that is not whole: a unit of the catalog's own may count nights per
+  /// visitor, and 2.3 must not read as 2.
+  static let plainFractionFormat = "#,##0.0#;-#,##0.0#"
+
+  /// A chart's value axis: a unit's format, or for a unit of the catalog's own Excel's General,
+  /// whose ticks keep their decimals.
+  static func axisFormat(_ unit: MeasureUnit) -> String {
+    if case .other = unit { return "General" }
+    return numberFormat(unit)
+  }
+
+  var plainFraction: CellStyle {
+    bordered(base.with { $0.numberFormat = Self.plainFractionFormat })
   }
 
   private func bordered(_ style: CellStyle) -> CellStyle {

@@ -27,7 +27,10 @@ struct ActivityBytePathTests {
     if Int.random(in: 0..<4, using: &random) == 0 { return HostileFields.text(&random) }
     switch column {
     case "activity_id":
-      let lookAlikes = [" A-1", "A-1\u{00A0}", "\"A-1\"", "K", "\u{212A}", "é", "e\u{0301}", ""]
+      let lookAlikes = [
+        " A-1", "A-1\u{00A0}", "\"A-1\"", "K", "\u{212A}", "é", "e\u{0301}", "", "A-1\u{200F}",
+        "\u{FEFF}A-2", "A\u{200B}-3", "\u{202B}A-4\u{202C} ", "\u{2066}",
+      ]
       return Bool.random(using: &random)
         ? "A-\(Int.random(in: 0..<120, using: &random))"
         : lookAlikes.randomElement(using: &random)!
@@ -38,8 +41,11 @@ struct ActivityBytePathTests {
       return ["2026-07-05", "01/08/2026", "5/9/2026", "2026-02-30", "", " 2026-07-06"]
         .randomElement(using: &random)!
     case "budget_planned", "budget_spent", "participants":
-      return ["1200", "1,200", "0.5", "12.25", "", "n/a", "₪300", "3,5", "-4", "85%", "1e3"]
-        .randomElement(using: &random)!
+      return [
+        "1200", "1,200", "0.5", "12.25", "", "n/a", "₪300", "3,5", "-4", "85%", "1e3", "$40",
+        "₪ 1,200", "0.5%",
+      ]
+      .randomElement(using: &random)!
     default:
       return HostileFields.text(&random)
     }

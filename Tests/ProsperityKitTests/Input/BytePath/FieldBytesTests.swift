@@ -49,6 +49,11 @@ struct FieldBytesTests {
         #expect(bytes == Array(text.utf8), "bytes: \(context)")
       }
       #expect(bits(row.number(at: index)) == bits(NumberParser.parse(text)), "number: \(context)")
+      let written = row.writtenNumber(at: index)
+      let expected = NumberParser.read(text)
+      #expect(
+        bits(written.number) == bits(expected.number) && written.form == expected.form,
+        "written number: \(context)")
       if row.withTrimmedBytes(at: index, NumberParser.plainValue) != nil { answered.numbers += 1 }
       if let date = row.date(at: index) {
         answered.dates += 1

@@ -42,7 +42,12 @@ enum StringLevelRules {
 
     mutating func parse(_ row: TableRecord, log: inout DiagnosticLog) -> Activity? {
       let record = Fields(row: row)
-      let id = record["activity_id"]
+      let (id, removal) = InvisibleCharacters.removing(from: record["activity_id"])
+      if let removal {
+        log.warning(
+          Messages.invisibleInID(id, removal),
+          at: row.location("activity_id", offset: removal.offset), quarter: quarter)
+      }
       if id.isEmpty || seen.contains(id) {
         let message =
           id.isEmpty ? Messages.missingField("activity_id") : Messages.duplicateActivity(id)
@@ -75,15 +80,24 @@ enum StringLevelRules {
         }
         return date
       }
-      func amount(_ column: String) -> Double? {
+      func amount(_ column: String, _ unit: MeasureUnit) -> Double? {
         let text = record[column]
-        switch NumberParser.parse(text) {
-        case .value(let value): return value
+        let (number, form) = NumberParser.read(text)
+        switch number {
+        case .value(let value):
+          guard form.fits(unit, value: value) else {
+            fail(
+              Messages.valueContradictsUnit(
+                text, form: form, read: value, unit: unit, owner: .activityColumn(column)),
+              column)
+            return nil
+          }
+          return value
         case .notReported:
           log.warning(
             Messages.activityFieldNotReported(id, column), at: record.location(column),
             quarter: quarter)
-        case .invalid: fail(Messages.badNumber(text), column)
+        case .invalid: fail(Messages.badActivityNumber(text), column)
         }
         return nil
       }
@@ -92,9 +106,9 @@ enum StringLevelRules {
       if let start, let end, end < start {
         log.warning(Messages.endBeforeStart(id), at: record.location("end"), quarter: quarter)
       }
-      let planned = amount("budget_planned")
-      let spent = amount("budget_spent")
-      let participants = amount("participants")
+      let planned = amount("budget_planned", .ils)
+      let spent = amount("budget_spent", .ils)
+      let participants = amount("participants", .count)
       return Activity(
         id: id, title: record["title"], category: record["category"], lead: record["lead"],
         status: status, start: start, end: end, budgetPlanned: planned, budgetSpent: spent,
