@@ -1,7 +1,7 @@
 # The two commands of the README, and what they need on a fresh Debian machine.
 SWIFT ?= swift
 
-.PHONY: run test lint deps fuzz bench pictures
+.PHONY: run test lint deps fuzz bench pictures check-xlsx
 
 run: deps
 	$(SWIFT) run -c release prosperity run
@@ -11,6 +11,11 @@ test: deps
 
 lint:
 	$(SWIFT) format lint --strict -r Sources Tests
+
+# Every workbook of the shipped data, both languages, checked by other programs: the OOXML schema
+# (openxml-audit), a second reader (openpyxl) and gnumeric's recalculation; see .ci/check-xlsx.sh.
+check-xlsx: deps
+	.ci/check-xlsx.sh
 
 # Renders the latest quarter's workbook (or WORKBOOK=path.xlsx) to PDF and PNG pages through
 # LibreOffice, installing it when missing; see .ci/pictures.sh.

@@ -10,15 +10,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-missing=()
-command -v soffice >/dev/null || missing+=(libreoffice-calc-nogui)
-command -v pdftoppm >/dev/null || missing+=(poppler-utils)
-# Hebrew needs a font that has it; DejaVu Sans does.
-if ! fc-list :lang=he 2>/dev/null | grep -q .; then missing+=(fonts-dejavu-core); fi
-if [ ${#missing[@]} -gt 0 ]; then
-  echo "installing ${missing[*]}"
-  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}"
-fi
+.ci/render-tools.sh
 
 workbook="${1:-}"
 out="${2:-Reports/pictures}"
@@ -29,17 +21,9 @@ if [ -z "$workbook" ]; then
   .build/release/prosperity workbook "$quarter" --lang "${REPORT_LANG:-he}" >/dev/null
   workbook="Reports/$quarter/committee-$quarter.xlsx"
 fi
-[ -f "$workbook" ] || { echo "no workbook at $workbook" >&2; exit 66; }
 
-mkdir -p "$out"
+.ci/render-pdf.sh "$workbook" "$out"
 name=$(basename "$workbook" .xlsx)
-# A throwaway profile, so a LibreOffice the user has open (or its first-start state) never
-# interferes with the conversion.
-profile=$(mktemp -d)
-trap 'rm -rf "$profile"' EXIT
-# LibreOffice warns that it has no Java on stderr; nothing here needs Java.
-soffice "-env:UserInstallation=file://$profile" --headless --convert-to pdf --outdir "$out" \
-  "$workbook" >/dev/null 2> >(grep -v javaldx >&2)
 rm -f "$out/$name"-*.png
 pdftoppm -png -r "${DPI:-110}" "$out/$name.pdf" "$out/$name"
 echo "$out/$name.pdf: $(pdfinfo "$out/$name.pdf" | awk '/^Pages:/ {print $2}') pages"

@@ -11,7 +11,7 @@ struct BenchCommand: ParsableCommand {
     commandName: "prosperity-bench",
     abstract:
       "Synthetic inputs and micro-measurements for the benchmark (see Benchmarks/README.md).",
-    subcommands: [Generate.self, ReadCSV.self, Hash.self])
+    subcommands: [Generate.self, Totals.self, ReadCSV.self, Hash.self])
 }
 
 struct Generate: ParsableCommand {
@@ -21,9 +21,16 @@ struct Generate: ParsableCommand {
   @Option(help: "Quarters, from 2024-Q1 on.") var quarters = 12
   @Option(help: "Activities per engine per quarter.") var activities = 20_000
   @Option(help: "The inputs folder to write.") var out: String
+  @Option(
+    help: """
+      How the files are spelled: 'realistic' (each engine's as its manager's spreadsheet saves \
+      them: encodings, line ends, status words, dates, amounts), or 'clean'.
+      """)
+  var mix = InputMix.realistic
 
   func run() throws {
-    var inputs = SyntheticInputs(quarters: quarters, activities: activities, folder: out)
+    var inputs = SyntheticInputs(
+      quarters: quarters, activities: activities, folder: out, mix: mix)
     try inputs.write()
   }
 }

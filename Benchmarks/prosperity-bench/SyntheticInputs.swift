@@ -3,12 +3,17 @@ import Foundation
 /// Writes a synthetic inputs folder that follows the input contract at any scale: the five
 /// engines, the nine localities, a catalog, and per quarter each engine's KPI file (per-locality and
 /// region-wide rows) and activity file (Hebrew titles, quoted fields with commas and doubled
-/// quotes, both date forms, both status languages). The same arguments always give the same bytes.
+/// quotes). The `mix` says how each engine's files are spelled (``FileForm``); the data are the
+/// same in both mixes. The same arguments always give the same bytes.
 struct SyntheticInputs {
   let quarters: Int
   let activities: Int
   let folder: String
+  var mix = InputMix.realistic
   var random = SplitMix64(seed: 20_261_129)
+  /// Draws for what only the realistic mix holds, apart from `random` so that the data both
+  /// mixes share are drawn alike.
+  var extras = SplitMix64(seed: 15)
 
   static let engines = [
     ("agritech", "חקלאות מתקדמת בתנאי ספר מדבר", "Advanced agriculture"),
@@ -29,9 +34,6 @@ struct SyntheticInputs {
     "הקמת האב ואקסלרטור", "חיזוק המחקר היישומי במו\"פים", "מסלולי הכשרה למקצועות פרא-רפואיים",
     "פורום בעלי עניין", "רהט כמרכז תחבורתי אזורי", "מיפוי מיזמים של חיים משותפים",
   ]
-  static let statuses = [
-    "planned", "active", "completed", "delayed", "cancelled", "פעיל", "הושלם", "מתעכב",
-  ]
 
   mutating func write() throws {
     try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
@@ -42,8 +44,10 @@ struct SyntheticInputs {
       let directory = folder + "/" + name
       try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
       for (engine, _, _) in Self.engines {
-        try kpis(engine, to: directory + "/\(engine)-kpis.csv")
-        try activityFile(engine, year: quarter.year, to: directory + "/\(engine)-activities.csv")
+        let form = mix == .clean ? FileForm.clean : FileForm.realistic(engine)
+        try kpis(engine, quarter: quarter.number, form: form, to: directory + "/\(engine)-kpis.csv")
+        try activityFile(
+          engine, year: quarter.year, form: form, to: directory + "/\(engine)-activities.csv")
       }
       quarter = quarter.number == 4 ? (quarter.year + 1, 1) : (quarter.year, quarter.number + 1)
     }
@@ -60,6 +64,10 @@ struct SyntheticInputs {
       measures += "\(id).graduates,\(id),מסיימים,Graduates,count,flow\n"
       measures += "\(id).companies,\(id),חברות,Companies,count,stock\n"
       measures += "\(id).revenue,\(id),הכנסות,Revenue,ils,flow\n"
+      if mix == .realistic {
+        measures += "\(id).employment_rate,\(id),שיעור תעסוקה,Employment rate,percent,stock\n"
+        measures += "\(id).exports,\(id),ייצוא,Exports,usd,flow\n"
+      }
       indicators +=
         "\(id).participants_total,\(id),\"משתתפים – סה\"\"כ\",Participants,count,\(id).participants,up,yes\n"
       indicators +=
@@ -88,60 +96,61 @@ struct SyntheticInputs {
     }
   }
 
-  private mutating func kpis(_ engine: String, to path: String) throws {
+  private mutating func kpis(
+    _ engine: String, quarter: Int, form: FileForm, to path: String
+  ) throws {
     var text = "measure,value,locality,source,notes\n"
     for (locality, he, en) in Self.localities {
       let participants = 500 + random.next(below: 3000)
       let graduates = participants * (50 + random.next(below: 45)) / 100
       let name = random.next(below: 2) == 0 ? he : en
       let quotedName = name.contains("'") || name.contains(",") ? "\"\(name)\"" : name
-      text += "\(engine).participants,\"\(grouped(participants))\",\(quotedName),מערכת רישום,\n"
+      text +=
+        "\(engine).participants,\(FileForm.amount(participants, form.counts)),\(quotedName),מערכת רישום,\n"
       text += "\(engine).graduates,\(graduates),\(locality),מערכת רישום,\"הערה, עם פסיק\"\n"
     }
     text += "\(engine).companies,\(20 + random.next(below: 80)),,דיווח מנהלת,\n"
-    text +=
-      "\(engine).revenue,\"₪\(grouped(100_000 + random.next(below: 5_000_000)))\",,דיווח מנהלת,\n"
-    try Data(text.utf8).write(to: URL(fileURLWithPath: path))
+    let revenue = FileForm.amount(100_000 + random.next(below: 5_000_000), form.revenue)
+    text += "\(engine).revenue,\(revenue),,דיווח מנהלת,\n"
+    if form.reportsExtraMeasures {
+      var rate = form.rate(tenthsOfPercent: 400 + extras.next(below: 550))
+      var exports = FileForm.amount(10_000 + extras.next(below: 3_000_000), form.exports)
+      if form.gap == .employmentRateEmptyInQ2 && quarter == 2 { rate = "" }
+      if form.gap == .exportsNotApplicableInQ1 && quarter == 1 { exports = "n/a" }
+      text += "\(engine).employment_rate,\(rate),,סקר כוח אדם,\n"
+      text += "\(engine).exports,\(exports),,דיווח מנהלת,\n"
+    }
+    try Data(form.preamble + form.bytes(text)).write(to: URL(fileURLWithPath: path))
   }
 
-  private mutating func activityFile(_ engine: String, year: Int, to path: String) throws {
+  private mutating func activityFile(
+    _ engine: String, year: Int, form: FileForm, to path: String
+  ) throws {
     FileManager.default.createFile(atPath: path, contents: nil)
     let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: path))
     defer { try? handle.close() }
+    try handle.write(contentsOf: Data(form.preamble))
     var buffer =
       "activity_id,title,category,lead,status,start,end,budget_planned,budget_spent,participants,notes\n"
     for index in 0..<activities {
       let plain = Self.titles[random.next(below: Self.titles.count)]
-      let status = Self.statuses[random.next(below: Self.statuses.count)]
+      let status = form.status(FileForm.drawnStatuses[random.next(below: 8)])
       let planned = 10_000 + random.next(below: 2_000_000)
       let spent = planned * random.next(below: 110) / 100
       let month = 1 + random.next(below: 12)
       let day = 1 + random.next(below: 28)
-      let start =
-        index % 2 == 0
-        ? String(format: "%d-%02d-%02d", year, month, day)
-        : String(format: "%02d/%02d/%d", day, month, year)
-      let title = "\"\(plain.replacingOccurrences(of: "\"", with: "\"\"")) \(index)\""
+      let start = form.date(year: year, month: month, day: day, index: index)
+      let title = form.title("\(plain) \(index)")
+      let budgets =
+        FileForm.amount(planned, form.budgets) + "," + FileForm.amount(spent, form.budgets)
       buffer +=
-        "\(engine.prefix(3).uppercased())-\(index),\(title),תכלול,אשכול נגב מערבי,\(status),\(start),,\(planned),\(spent),\(random.next(below: 200)),\n"
+        "\(engine.prefix(3).uppercased())-\(index),\(title),תכלול,אשכול נגב מערבי,\(status),\(start),,\(budgets),\(random.next(below: 200)),\n"
       if buffer.utf8.count > 1 << 20 {
-        try handle.write(contentsOf: Data(buffer.utf8))
+        try handle.write(contentsOf: Data(form.bytes(buffer)))
         buffer = ""
       }
     }
-    try handle.write(contentsOf: Data(buffer.utf8))
-  }
-
-  private func grouped(_ value: Int) -> String {
-    let digits = String(value)
-    var groups: [Substring] = []
-    var end = digits.endIndex
-    while end > digits.startIndex {
-      let start = digits.index(end, offsetBy: -3, limitedBy: digits.startIndex) ?? digits.startIndex
-      groups.insert(digits[start..<end], at: 0)
-      end = start
-    }
-    return groups.joined(separator: ",")
+    try handle.write(contentsOf: Data(form.bytes(buffer)))
   }
 }
 

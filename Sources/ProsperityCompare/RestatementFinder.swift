@@ -27,8 +27,12 @@ package struct RestatementFinder {
         if !differences.isEmpty { causes.append(.definition(differences)) }
       }
       if let changedFiles {
+        // A year-to-date figure reads the year so far; a seasonal expected, the year before too.
+        let seasonal = result.indicator.isCumulative && result.indicator.phasing == .seasonal
         let quarters =
-          changes.contains { $0.field != .value } ? report.quarter.yearToDate : [report.quarter]
+          changes.contains { $0.field != .value }
+          ? report.quarter.yearToDate + (seasonal ? report.quarter.previousYear : [])
+          : [report.quarter]
         let engines = self.engines(read: result.indicator)
         causes += changedFiles.filter { isRelevant($0.key, quarters: quarters, engines: engines) }
           .sorted { $0.key < $1.key }
@@ -107,8 +111,7 @@ package struct RestatementFinder {
   private func engines(read indicator: Indicator) -> Set<String> {
     Set(
       indicator.formula.measureIDs.map { id in
-        ActivityMeasure(id: id) != nil
-          ? indicator.engine : dataset.catalog.measures[id]?.engine ?? indicator.engine
+        dataset.catalog.measure(named: id)?.engine(for: indicator.engine) ?? indicator.engine
       })
   }
 

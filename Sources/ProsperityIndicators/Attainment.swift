@@ -11,9 +11,7 @@ package enum Attainment {
     let (numerator, denominator) = direction == .up ? (actual, expected) : (expected, actual)
     if denominator > 0 && numerator >= 0 {
       let ratio = numerator / denominator
-      let status: Status =
-        ratio >= thresholds.green ? .green : ratio >= thresholds.amber ? .amber : .red
-      return (ratio, status)
+      return (ratio, thresholds.status(forAttainment: ratio))
     }
     let met = direction == .up ? actual >= expected : actual <= expected
     return (nil, met ? .green : .red)

@@ -6,7 +6,9 @@ package struct MeasureLookup {
 
   /// The value of `id` in `quarter`; `activities.*` ids mean `engine`'s activities.
   package func quarterFigure(_ id: String, engine: String, quarter: Quarter) -> Figure {
-    if ActivityMeasure(id: id) != nil {
+    switch dataset.catalog.measure(named: id) {
+    case nil: return .unavailable(Messages.unknownMeasure(id))
+    case .activities:
       guard let here = dataset.engineQuarter(engine, quarter) else {
         return .unavailable(Messages.noDataForQuarter(quarter.description))
       }
@@ -14,17 +16,15 @@ package struct MeasureLookup {
         return .unavailable(Messages.activitiesFileMissing(engine, quarter.description))
       }
       return here.activityMeasures[id] ?? .unavailable(Messages.notReported(id))
+    case .reported(let measure):
+      guard let here = dataset.engineQuarter(measure.engine, quarter) else {
+        return .unavailable(Messages.noDataForQuarter(quarter.description))
+      }
+      guard here.kpiFile != nil else {
+        return .unavailable(Messages.kpiFileMissing(measure.engine, quarter.description))
+      }
+      return here.measures[id]?.value ?? .unavailable(Messages.notReported(id))
     }
-    guard let measure = dataset.catalog.measures[id] else {
-      return .unavailable(Messages.unknownMeasure(id))
-    }
-    guard let here = dataset.engineQuarter(measure.engine, quarter) else {
-      return .unavailable(Messages.noDataForQuarter(quarter.description))
-    }
-    guard here.kpiFile != nil else {
-      return .unavailable(Messages.kpiFileMissing(measure.engine, quarter.description))
-    }
-    return here.measures[id]?.value ?? .unavailable(Messages.notReported(id))
   }
 
   /// The year-to-date value of `id` at `quarter`: a flow summed over the year's quarters so far, a
@@ -32,7 +32,7 @@ package struct MeasureLookup {
   package func yearToDateFigure(
     _ id: String, engine: String, quarter: Quarter, missing: inout Set<Quarter>
   ) -> Figure {
-    let kind = ActivityMeasure(id: id)?.kind ?? dataset.catalog.measures[id]?.kind ?? .stock
+    let kind = dataset.catalog.measure(named: id)?.kind ?? .stock
     let quarters = quarter.yearToDate
     switch kind {
     case .flow:

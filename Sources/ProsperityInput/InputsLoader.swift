@@ -39,7 +39,9 @@ package enum InputsLoader {
       }
     }
     let read = toRead.parallelMap { path, engine, quarter, holding in
-      loadActivities(path, engine: engine, quarter: quarter, holding: holding, cache: cache)
+      loadActivities(
+        path, engine: engine, quarter: quarter, holding: holding,
+        budget: catalogRead.quality.settings.budget, cache: cache)
     }
     let activityLoads = Dictionary(uniqueKeysWithValues: read.map { ($0.path, $0) })
     let loads = selected.parallelMap { quarter, folder, holding in

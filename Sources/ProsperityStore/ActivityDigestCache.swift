@@ -14,11 +14,14 @@ package struct ActivityDigest: Codable {
   package let statusCounts: [Int]
   package let totals: [String: Figure]
   package let submitted: CalendarDate?
+  /// The flagged activities, found with the thresholds they record.
+  package let budgetFlags: BudgetFlags
   package let diagnostics: [Diagnostic]
 
   package init(
     format: String, identity: FileIdentity, file: InputFile, count: Int, statusCounts: [Int],
-    totals: [String: Figure], submitted: CalendarDate?, diagnostics: [Diagnostic]
+    totals: [String: Figure], submitted: CalendarDate?, budgetFlags: BudgetFlags,
+    diagnostics: [Diagnostic]
   ) {
     self.format = format
     self.identity = identity
@@ -27,6 +30,7 @@ package struct ActivityDigest: Codable {
     self.statusCounts = statusCounts
     self.totals = totals
     self.submitted = submitted
+    self.budgetFlags = budgetFlags
     self.diagnostics = diagnostics
   }
 }

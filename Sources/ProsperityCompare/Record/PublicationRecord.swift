@@ -74,10 +74,16 @@ package enum InputsRelative {
 }
 
 extension Dataset {
-  /// The input files a quarter's published figures are made from: the catalog files and the files
-  /// of the quarter's year so far (its year-to-date figures read them all).
+  /// The input files a quarter's published figures are made from: the catalog files, the files
+  /// of the quarter's year so far (its year-to-date figures read them all) and those of the year
+  /// before (a seasonal "expected by now" reads the share of that year reached by the quarter).
   package func sourceFiles(of quarter: Quarter) -> [InputFile] {
-    let quarters = Set(quarter.yearToDate)
+    let quarters = Set(quarter.yearToDate + quarter.previousYear)
     return files.filter { file in file.quarter.map(quarters.contains) ?? true }
   }
+}
+
+extension Quarter {
+  /// The four quarters of the year before this one's.
+  package var previousYear: [Quarter] { Quarter(year: year - 1, number: 4)!.yearToDate }
 }

@@ -25,6 +25,15 @@ package struct EngineCompleteness: Sendable {
 
   /// Whether anything the engine owes is missing.
   package var isComplete: Bool { kpiFile != nil && activitiesFile != nil && missing.isEmpty }
+
+  /// The reporting rate from which an incomplete engine shows amber rather than red.
+  package static let amberRate = 0.5
+
+  /// Green when complete, amber from ``amberRate``, red below; `nil` without a rate.
+  package var status: Status? {
+    guard let rate else { return nil }
+    return isComplete ? .green : rate >= Self.amberRate ? .amber : .red
+  }
 }
 
 /// The reporting rate of every engine in every quarter up to the report's, DHIS2's completeness

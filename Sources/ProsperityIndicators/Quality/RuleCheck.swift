@@ -100,7 +100,10 @@ package struct RuleCheck {
       if let file = here.kpiFile { return SourceLocation(file: file) }
     }
     if let file = dataset.engineQuarter(engine, quarter)?.activitiesFile,
-      rule.left.measureIDs.contains(where: { ActivityMeasure(id: $0) != nil })
+      rule.left.measureIDs.contains(where: {
+        if case .activities = dataset.catalog.measure(named: $0) { return true }
+        return false
+      })
     {
       return SourceLocation(file: file)
     }

@@ -27,7 +27,7 @@ extension CatalogLoader {
   mutating func readMeasures(_ table: TableFile) {
     for record in table.records {
       guard let id = identifier(record, "measure") else { continue }
-      if ActivityMeasure(id: id) != nil || id.hasPrefix(ActivityMeasure.prefix) {
+      if id.hasPrefix(ActivityMeasure.prefix) {
         reject(Messages.reservedMeasureID(id), record, "measure")
         continue
       }
@@ -64,18 +64,36 @@ extension CatalogLoader {
         reject(Messages.badYesNo(record["headline"]), record, "headline")
         continue
       }
-      guard let formula = formula(record) else { continue }
+      guard let formula = formula(record, "formula") else { continue }
       let isFlow = { (measure: String) in
-        (ActivityMeasure(id: measure)?.kind ?? catalog.measures[measure]?.kind) == .flow
+        catalog.measure(named: measure)?.kind == .flow
       }
+      let accumulates = formula.accumulates(isFlow)
       read.append(
         Indicator(
           id: id, engine: engine, name: names(record), unit: unit, formulaText: record["formula"],
-          formula: formula, direction: direction, isHeadline: headline,
-          isCumulative: formula.onlyAddsFlows(isFlow)))
+          formula: formula, direction: direction, isHeadline: headline, isCumulative: accumulates,
+          phasing: phasing(record, accumulates: accumulates)))
     }
     catalog.indicators = catalog.engines.flatMap { engine in read.filter { $0.engine == engine.id }
     }
+  }
+
+  /// The `phasing` column: linear unless it says seasonal. A value it cannot read is an error at
+  /// its cell and keeps linear; seasonal on an indicator that does not accumulate changes nothing,
+  /// which a warning says.
+  private mutating func phasing(_ record: TableRecord, accumulates: Bool) -> Phasing {
+    let text = record["phasing"]
+    guard !text.isEmpty else { return .linear }
+    guard let phasing = Phasing(rawValue: text.lowercased()) else {
+      log.error(Messages.badPhasing(text), at: record.location("phasing"))
+      return .linear
+    }
+    if phasing == .seasonal && !accumulates {
+      log.warning(Messages.seasonalWithoutAccumulation, at: record.location("phasing"))
+      return .linear
+    }
+    return phasing
   }
 
   /// The unit in the row's `unit` column, whatever it says: a unit never costs a measure or
@@ -111,25 +129,6 @@ extension CatalogLoader {
     case .value, .notReported:
       return number
     }
-  }
-
-  private mutating func formula(_ record: TableRecord) -> Formula? {
-    let text = record["formula"]
-    let formula: Formula
-    do {
-      formula = try FormulaParser.parse(text)
-    } catch {
-      log.error(
-        error.message, at: record.location("formula", offset: error.offset), rejectedRow: record.raw
-      )
-      return nil
-    }
-    for id in formula.measureIDs where catalog.measures[id] == nil && ActivityMeasure(id: id) == nil
-    {
-      reject(Messages.unknownMeasureInFormula(id), record, "formula")
-      return nil
-    }
-    return formula
   }
 
   mutating func readTargets(_ table: TableFile) {
@@ -185,7 +184,7 @@ extension CatalogLoader {
       }
       thresholdRows[name] = record
     }
-    guard thresholds.amber > thresholds.green || thresholds.amber < 0 else {
+    guard !thresholds.isOrdered else {
       catalog.thresholds = thresholds
       return
     }

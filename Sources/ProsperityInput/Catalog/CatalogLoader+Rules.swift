@@ -18,7 +18,7 @@ extension CatalogLoader {
         guard let engine = knownEngine(record) else { continue }
         engines = [engine]
       }
-      guard let left = ruleSide(record, "left"), let right = ruleSide(record, "right") else {
+      guard let left = formula(record, "left"), let right = formula(record, "right") else {
         continue
       }
       guard let op = Self.ruleOperator(record["operator"]) else {
@@ -56,23 +56,5 @@ extension CatalogLoader {
     case "≥", "=>": return .greaterOrEqual
     case let other: return RuleOperator(rawValue: other)
     }
-  }
-
-  private mutating func ruleSide(_ record: TableRecord, _ column: String) -> Formula? {
-    let text = record[column]
-    let formula: Formula
-    do {
-      formula = try FormulaParser.parse(text)
-    } catch {
-      log.error(
-        error.message, at: record.location(column, offset: error.offset), rejectedRow: record.raw)
-      return nil
-    }
-    for id in formula.measureIDs where catalog.measures[id] == nil && ActivityMeasure(id: id) == nil
-    {
-      reject(Messages.unknownMeasureInFormula(id), record, column)
-      return nil
-    }
-    return formula
   }
 }

@@ -33,7 +33,10 @@ package struct CatalogLoader {
       readLocalities(table)
     }
     if let table = table(CatalogFiles.measures, CatalogFiles.measureColumns) { readMeasures(table) }
-    if let table = table(CatalogFiles.indicators, CatalogFiles.indicatorColumns) {
+    if let table = table(
+      CatalogFiles.indicators, CatalogFiles.indicatorColumns,
+      optionalColumns: CatalogFiles.indicatorOptionalColumns)
+    {
       readIndicators(table)
     }
     if let table = table(CatalogFiles.targets, CatalogFiles.targetColumns, optional: true) {
@@ -52,9 +55,9 @@ package struct CatalogLoader {
     (directory as NSString).appendingPathComponent(name)
   }
 
-  private mutating func table(_ name: String, _ columns: [String], optional: Bool = false)
-    -> TableFile?
-  {
+  private mutating func table(
+    _ name: String, _ columns: [String], optionalColumns: [String] = [], optional: Bool = false
+  ) -> TableFile? {
     let path = self.path(name)
     if optional && !FileManager.default.fileExists(atPath: path) {
       if name != CatalogFiles.settings {
@@ -62,7 +65,8 @@ package struct CatalogLoader {
       }
       return nil
     }
-    let table = TableFile.read(path, required: columns, quarter: nil, log: &log)
+    let table = TableFile.read(
+      path, required: columns, optional: optionalColumns, quarter: nil, log: &log)
     if let table { files.append(table.file) }
     return table
   }

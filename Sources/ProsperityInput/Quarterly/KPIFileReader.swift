@@ -72,7 +72,7 @@ package struct KPIFileReader {
     }
     guard let known = catalog.measures[measure] else {
       let message =
-        ActivityMeasure(id: measure) != nil
+        catalog.measure(named: measure) != nil
         ? Messages.derivedMeasureReported(measure) : Messages.unknownMeasure(measure)
       reject(message, record, "measure", &log)
       return nil

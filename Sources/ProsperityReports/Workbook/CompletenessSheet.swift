@@ -66,8 +66,7 @@ package struct CompletenessSheet: CommitteeSheet {
 
   private func rateCell(_ row: EngineCompleteness) -> SheetCursor.Cell {
     guard row.hasFolder else { return .text(ReportText.noFolder(styles.language), styles.muted) }
-    guard let rate = row.rate else { return .text("—", styles.muted) }
-    let status: Status = row.isComplete ? .green : rate >= 0.5 ? .amber : .red
+    guard let rate = row.rate, let status = row.status else { return .text("—", styles.muted) }
     return .number(rate, styles.statusRate(status))
   }
 

@@ -81,10 +81,11 @@ package struct DefinitionsSheet: CommitteeSheet {
     switch formula {
     case .number(let value): return NumberText.plain(value)
     case .measure(let id):
-      if let activity = ActivityMeasure(id: id) {
-        return ReportText.activityMeasure(activity)(language)
+      switch report.catalog.measure(named: id) {
+      case .activities(let activity): return ReportText.activityMeasure(activity)(language)
+      case .reported(let measure): return measure.name(language)
+      case nil: return id
       }
-      return report.catalog.measures[id]?.name(language) ?? id
     case .negate(let inner): return "−(" + words(inner) + ")"
     case .binary(let op, let left, let right):
       let symbol = op == .multiply ? "×" : op == .divide ? "÷" : String(op.rawValue)

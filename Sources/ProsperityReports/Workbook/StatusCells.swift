@@ -19,12 +19,11 @@ package struct StatusCells {
     let shown = text(result.status)
     let style = styles.status(result.status)
     guard let attainment, result.attainment != nil else { return .text(shown, style) }
-    let green = NumberText.plain(thresholds.green)
-    let amber = NumberText.plain(thresholds.amber)
-    let formula =
-      "=IF(\(attainment)>=\(green),\(quoted(text(.green))),"
-      + "IF(\(attainment)>=\(amber),\(quoted(text(.amber))),\(quoted(text(.red)))))"
-    return .textFormula(formula, cached: shown, style)
+    // The thresholds' bands as nested IFs, best first: the rule that computed the status.
+    let formula = thresholds.bands.reversed().reduce(quoted(text(.red))) { otherwise, band in
+      "IF(\(attainment)>=\(NumberText.plain(band.from)),\(quoted(text(band.status))),\(otherwise))"
+    }
+    return .textFormula("=" + formula, cached: shown, style)
   }
 
   /// Colours every status cell of `rows` × `column` by the symbol it shows.

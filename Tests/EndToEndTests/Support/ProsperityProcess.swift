@@ -15,8 +15,16 @@ enum ProsperityProcess {
   static func run(
     _ arguments: [String], in directory: URL, environment: [String: String]? = nil
   ) throws -> RunResult {
+    try run(BinaryLocator.prosperity, arguments, in: directory, environment: environment)
+  }
+
+  /// Runs any program to completion the same way (the tools that read back what was written).
+  static func run(
+    _ executable: URL, _ arguments: [String], in directory: URL,
+    environment: [String: String]? = nil
+  ) throws -> RunResult {
     let process = Process()
-    process.executableURL = BinaryLocator.prosperity
+    process.executableURL = executable
     process.arguments = arguments
     process.currentDirectoryURL = directory
     if let environment { process.environment = environment }
