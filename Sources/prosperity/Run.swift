@@ -22,5 +22,7 @@ struct Run: ParsableCommand {
 
   @OptionGroup var options: SharedOptions
 
-  func run() throws { try options.job().run(RunMode(force: force, dryRun: dryRun)).exit() }
+  func run() throws {
+    try RunCommand(options.context(), mode: RunMode(force: force, dryRun: dryRun)).execute().exit()
+  }
 }

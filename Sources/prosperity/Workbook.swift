@@ -31,6 +31,8 @@ struct Workbook: ParsableCommand {
   @OptionGroup var options: SharedOptions
 
   func run() throws {
-    try options.job().workbook(quarter, output: output, engine: engine, force: force).exit()
+    try WorkbookCommand(
+      options.context(), quarter: quarter, output: output, engine: engine, force: force
+    ).execute().exit()
   }
 }

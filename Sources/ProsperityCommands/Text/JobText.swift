@@ -1,3 +1,4 @@
+import ProsperityIndicators
 import ProsperityInput
 import ProsperityModel
 import ProsperityStore

@@ -1,4 +1,3 @@
-import CFileSystem
 import Foundation
 import Testing
 
@@ -20,25 +19,26 @@ struct ParallelMapTests {
   }
 
   @Test("called from a thread of lowered priority, the work runs at that priority, in order")
-  func keepsTheCallersPriority() {
+  func keepsTheCallersPriority() throws {
     let values = Array(0..<200)
     let finished = DispatchSemaphore(value: 0)
     let results = Box()
     Thread.detachNewThread {
-      _ = prosperity_set_thread_niceness(7)
+      #expect(throws: Never.self) { try ThreadPriority.lower(to: 7) }
       // Each element takes a moment, so that more threads than the caller's take part.
       results.value = values.parallelMap { value in
         usleep(200)
-        return (value * 3, prosperity_thread_niceness())
+        return (value * 3, (try? ThreadPriority.current()) ?? -1)
       }
       finished.signal()
     }
     finished.wait()
     #expect(results.value.map(\.0) == values.map { $0 * 3 })
     #expect(results.value.allSatisfy { $0.1 == 7 }, "every element read at the caller's priority")
-    #expect(prosperity_thread_niceness() == 0, "the test's own thread is untouched")
+    #expect(try ThreadPriority.current() == 0, "the test's own thread is untouched")
   }
 
+  // @unchecked: written by the one worker thread before it signals, read after the wait.
   private final class Box: @unchecked Sendable {
     var value: [(Int, Int32)] = []
   }

@@ -1,6 +1,7 @@
 import Foundation
 import ProsperityCompare
 import ProsperityIndicators
+import ProsperityInput
 import ProsperityModel
 import ProsperityReports
 import ProsperityStore
@@ -10,47 +11,75 @@ import ProsperityStore
 /// published values is refused, and every value that changed is a restatement (on stderr, in the
 /// summary and on its own workbook sheet). The new record, the publication it restates and the
 /// engine committees' workbooks are published with the reports, in the same folder exchange.
-extension Job {
-  /// Writes `report`'s files and its record; returns the paths written. `force` publishes even a
-  /// quarter that would lose most of an engine's values.
-  func publish(_ report: QuarterReport, of pipeline: Pipeline, to paths: ReportPaths, force: Bool)
-    throws(OutputError) -> [String]
-  {
-    try publish(early: report, to: paths, force: force) { () throws(OutputError) in
-      (report, pipeline)
+struct QuarterPublisher {
+  let context: CommandContext
+  /// Publish even a quarter that would lose most of an engine's published values.
+  let force: Bool
+
+  init(_ context: CommandContext, force: Bool) {
+    self.context = context
+    self.force = force
+  }
+
+  enum Outcome {
+    /// The paths written.
+    case published([String])
+    /// Nothing published, with the exit status (already explained on stderr).
+    case failed(ExitStatus)
+  }
+
+  /// Publishes `report`'s files and its record, and logs what was written.
+  func write(_ report: QuarterReport, of pipeline: Pipeline, to paths: ReportPaths) -> Outcome {
+    do {
+      let written = try publish(early: report, to: paths) { () throws(OutputError) in
+        (report, pipeline)
+      }
+      context.logWritten(written)
+      return .published(written)
+    } catch {
+      return .failed(context.reportPublishFailure(error))
     }
   }
 
   /// Writes the files and the record of the report that `final` gives (with its pipeline), the
   /// workbook's activities sheet meanwhile from `early`, the reported quarter alone.
   func publish(
-    early: QuarterReport, to paths: ReportPaths, force: Bool,
+    early: QuarterReport, to paths: ReportPaths,
     final: () throws(OutputError) -> (QuarterReport, Pipeline)
   ) throws(OutputError) -> [String] {
-    let record = RecordPaths(paths, quarter: early.quarter)
-    return try ReportWriter.write(
-      early: early, language: options.language, to: paths
-    ) { () throws(OutputError) in
-      var (report, pipeline) = try final()
-      var log = DiagnosticLog()
-      let published = RecordReader.read(record, log: &log)
-      self.report(log.entries)
-      if !force, let published, let loss = EngineLoss(of: report, against: published) {
-        throw OutputError(
-          path: record.indicators, reason: JobText.notRepublished(loss)(options.language),
-          isRefusal: true)
-      }
-      let restated = restatements(of: report, dataset: pipeline.dataset, published, record)
-      report.restatements = restated.found
-      say(restated.found)
-      var extras = FolderExtras()
-      let files = RecordWriter.files(
-        report, dataset: pipeline.dataset, inputs: options.inputs, to: record)
-      extras.files =
-        files.map { (($0.path as NSString).lastPathComponent, $0.bytes) } + restated.superseded
-      extras.workbooks = engineWorkbooks(report, pipeline, in: paths.folder)
-      return (report, extras)
+    try QuarterFolderWriter.write(early: early, language: context.options.language, to: paths) {
+      () throws(OutputError) in
+      let (report, pipeline) = try final()
+      return try completed(report, pipeline, paths: paths)
     }.written
+  }
+
+  /// The full report as it is published, with what the folder publishes beside it: checked
+  /// against the published record (refused when an engine would lose most of its values), its
+  /// restatements found and said, the new record and the engine committees' workbooks.
+  private func completed(_ full: QuarterReport, _ pipeline: Pipeline, paths: ReportPaths)
+    throws(OutputError) -> (QuarterReport, FolderExtras)
+  {
+    var report = full
+    let record = RecordPaths(paths, quarter: report.quarter)
+    var log = DiagnosticLog()
+    let published = RecordReader.read(record, log: &log)
+    context.report(log.entries)
+    if !force, let published, let loss = EngineLoss(of: report, against: published) {
+      throw OutputError(
+        path: record.indicators, reason: JobText.notRepublished(loss)(context.options.language),
+        isRefusal: true)
+    }
+    let restated = restatements(of: report, dataset: pipeline.dataset, published, record)
+    report.restatements = restated.found
+    say(restated.found)
+    var extras = FolderExtras()
+    let files = RecordWriter.files(
+      report, dataset: pipeline.dataset, inputs: context.options.inputs, to: record)
+    extras.files =
+      files.map { (($0.path as NSString).lastPathComponent, $0.bytes) } + restated.superseded
+    extras.workbooks = engineWorkbooks(report, pipeline, in: paths.folder)
+    return (report, extras)
   }
 
   /// The restatements a publication of `report` shows, with the files of the publication they
@@ -62,13 +91,14 @@ extension Job {
     _ paths: RecordPaths
   ) -> (found: [Restatement], superseded: [(name: String, bytes: [UInt8])]) {
     guard let published else { return ([], []) }
-    let finder = RestatementFinder(report: report, dataset: dataset, inputs: options.inputs)
+    let finder = RestatementFinder(
+      report: report, dataset: dataset, inputs: context.options.inputs)
     var found = finder.restatements(since: published)
     var restated = paths
     if found.isEmpty && !finder.sourcesChanged(since: published) {
       var log = DiagnosticLog()
       let before = RecordReader.read(paths.superseded, log: &log)
-      self.report(log.entries)
+      context.report(log.entries)
       found = before.map { finder.restatements(since: $0) } ?? []
       restated = paths.superseded
     }
@@ -83,8 +113,8 @@ extension Job {
 
   /// Prints restatements on stderr (warnings, so not with `--quiet`).
   func say(_ restatements: [Restatement]) {
-    for restatement in restatements where !options.quiet {
-      console.err(restatement.rendered(options.language))
+    for restatement in restatements where !context.options.quiet {
+      context.console.err(restatement.rendered(context.options.language))
     }
   }
 

@@ -5,8 +5,9 @@ import ProsperityInput
 import ProsperityModel
 import ProsperityStore
 
-/// The pipeline's stages, in the order the data flows: inputs are loaded into a dataset (with the
-/// problems found), indicators are computed into a quarter's report, and the report is rendered.
+/// The pipeline's first two stages, in the order the data flows: inputs are loaded into a dataset
+/// (with the problems found), and indicators are computed into a quarter's report. Rendering and
+/// publishing follow in `Publishing/QuarterPublisher.swift`.
 package struct Pipeline: Sendable {
   package let dataset: Dataset
   /// The problems found while loading.
@@ -34,7 +35,3 @@ package struct Pipeline: Sendable {
       history: IndicatorHistory(dataset: dataset, through: quarter))
   }
 }
-
-/// Stage 3: renders a quarter's report into its three files and publishes them together, with
-/// whatever else its folder holds (`ReportWriter+Stages.swift`).
-package enum ReportWriter {}

@@ -1,4 +1,6 @@
 import ProsperityCompare
+import ProsperityIndicators
+import ProsperityInput
 import ProsperityModel
 import ProsperityReports
 import ProsperityStore
@@ -17,15 +19,28 @@ package struct RunMode: Sendable {
   }
 }
 
-extension Job {
+/// `prosperity run`: validates all inputs and writes the reports of every quarter that is out of
+/// date, then the latest quarter's comparisons. Built for cron: only what changed is rebuilt,
+/// one run at a time, and what is published is never half-written, mixed or built from bytes
+/// other than those the manifest records.
+package struct RunCommand {
+  let context: CommandContext
+  let mode: RunMode
+
+  package init(_ context: CommandContext, mode: RunMode = RunMode()) {
+    self.context = context
+    self.mode = mode
+  }
+
   /// The version recorded in the manifest: reports built by another version are rebuilt.
-  package static let toolVersion = ToolVersion.current
+  static let toolVersion = ToolVersion.current
 
   /// The quarters whose reports are out of date (all with `--force`), with why, in quarter order:
   /// among `quarters`, or every quarter folder the fingerprint saw.
-  private func plannedBuilds(
-    _ mode: RunMode, _ fingerprint: InputFingerprint, among quarters: [Quarter]? = nil
-  ) -> [(quarter: Quarter, inputs: [String: String], decision: BuildDecision)] {
+  private func plannedBuilds(_ fingerprint: InputFingerprint, among quarters: [Quarter]? = nil)
+    -> [(quarter: Quarter, inputs: [String: String], decision: BuildDecision)]
+  {
+    let options = context.options
     let manifest = Manifest.read(reports: options.reports)
     return (quarters ?? fingerprint.quarters).compactMap { quarter in
       let inputs = fingerprint.inputs(of: quarter)
@@ -39,46 +54,48 @@ extension Job {
     }
   }
 
-  /// Validates all inputs and writes the reports of every quarter that is out of date.
-  package func run(_ mode: RunMode = RunMode()) -> ExitStatus {
-    if let refused = preflight([], writesReports: true) { return refused }
+  package func execute() -> ExitStatus {
+    let options = context.options
+    if let refused = context.preflight([], writesReports: true) { return refused }
     // A quarter to be rebuilt holds as many activity rows as its engine sheets list (its activities
     // sheet and the comparisons read the rest from the files); the others only count theirs, from
     // the digests of earlier runs where the files have not changed, so a run with little to do
     // reads little.
     let listed = WorkbookLimits.standard.activitiesPerEngineSheet
     let before = InputFingerprint(inputs: options.inputs)
-    let expected = Set(plannedBuilds(mode, before).map(\.quarter))
+    let expected = Set(plannedBuilds(before).map(\.quarter))
     // `--force` means from the input bytes: no digest is taken on trust.
     guard
-      var pipeline = load(
+      var pipeline = context.load(
         holdingActivities: { expected.contains($0) ? listed : 0 }, trustingDigests: !mode.force)
     else { return .inputsMissing }
     // Every quarter's checks count towards the exit status, rebuilt or not.
     let log = pipeline.logWithQualityChecks()
     var lock: RunLock?
     if !mode.dryRun {
-      switch lockReports() {
+      switch context.lockReports() {
       case .success(let held): lock = held
-      case .failure(let status): return status
+      case .failure(let refusal): return refusal.status
       }
     }
     defer { withExtendedLifetime(lock) {} }
-    report(log.entries)
+    context.report(log.entries)
     let fingerprint = InputFingerprint(inputs: options.inputs)
     var manifest = Manifest.read(reports: options.reports)
     let quarters = pipeline.dataset.reportedQuarters
-    let planned = plannedBuilds(mode, fingerprint, among: quarters)
+    let planned = plannedBuilds(fingerprint, among: quarters)
     if mode.dryRun {
       for build in planned {
-        console.out(JobText.wouldRebuild(build.quarter, build.decision)(options.language))
+        context.console.out(JobText.wouldRebuild(build.quarter, build.decision)(options.language))
       }
     }
     let builds = mode.dryRun ? [] : planned
     let rebuilt = planned.count
     // Inputs that changed between the first look and the lock: hold every quarter's rows.
     if builds.contains(where: { !expected.contains($0.quarter) }) {
-      guard let reloaded = load(holdingActivities: { _ in listed }, trustingDigests: !mode.force)
+      guard
+        let reloaded = context.load(
+          holdingActivities: { _ in listed }, trustingDigests: !mode.force)
       else { return .inputsMissing }
       pipeline = reloaded
     }
@@ -90,7 +107,8 @@ extension Job {
       uniquingKeysWith: { first, _ in first })
     if !mode.dryRun, let changed = fingerprint.firstChange(since: before, read: read) {
       let path = InputsRelative.full(changed, inputs: options.inputs)
-      reportWriteFailure(OutputError(path: path, reason: JobText.inputChanged(options.language)))
+      context.reportWriteFailure(
+        OutputError(path: path, reason: JobText.inputChanged(options.language)))
       return .cannotWrite
     }
     // Quarters are built two at a time, one per core; what each prints is held back and printed
@@ -101,17 +119,19 @@ extension Job {
       let pair = Array(builds[first..<min(first + 2, builds.count)])
       let built = pair.parallelMap { build in
         let output = DeferredOutput()
-        let job = self.deferred(into: output)
+        let deferred = context.deferred(into: output)
         let index = quarters.firstIndex(of: build.quarter).map { $0 + 1 } ?? 0
-        job.logger.debug("[\(index)/\(quarters.count)] \(build.quarter)")
+        deferred.logger.debug("[\(index)/\(quarters.count)] \(build.quarter)")
         let report = building.report(for: build.quarter)
-        job.report(report.diagnostics.filter { $0.location == nil && $0.quarter == build.quarter })
+        deferred.report(
+          report.diagnostics.filter { $0.location == nil && $0.quarter == build.quarter })
         let paths = ReportPaths(reports: options.reports, quarter: build.quarter)
-        let outcome = job.write(report, of: building, to: paths, force: mode.force)
+        let outcome = QuarterPublisher(deferred, force: mode.force)
+          .write(report, of: building, to: paths)
         return (outcome, output, published(outcome))
       }
       for (build, (outcome, output, outputs)) in zip(pair, built) {
-        output.replay(through: self)
+        output.replay(through: context)
         switch outcome {
         case .published:
           manifest.quarters[build.quarter.description] = Manifest.Build(
@@ -127,28 +147,29 @@ extension Job {
       do {
         try manifest.write(reports: options.reports)
       } catch {
-        reportWriteFailure(error)
+        context.reportWriteFailure(error)
         return .cannotWrite
       }
     }
     // Comparisons read today's figures of every quarter: not while one of them is refused.
     if !mode.dryRun && rebuilt > 0 && !refused {
-      guard writeLatestComparisons(pipeline) else { return .cannotWrite }
+      guard LatestComparisons(context).write(pipeline) else { return .cannotWrite }
     }
     if rebuilt == 0 {
       let text = JobText.upToDate(quarters.count)(options.language)
-      if mode.dryRun { console.out(text) } else { logger.info("\(text)") }
+      if mode.dryRun { context.console.out(text) } else { context.logger.info("\(text)") }
     }
     return log.hasErrors || refused ? .dataErrors : .ok
   }
 
   /// The files a publication wrote, as the manifest records them: by path relative to the reports
   /// folder, with their sizes and hashes as they are now, under the lock.
-  private func published(_ outcome: PublishOutcome) -> [String: Manifest.PublishedFile] {
+  private func published(_ outcome: QuarterPublisher.Outcome) -> [String: Manifest.PublishedFile] {
     guard case .published(let written) = outcome else { return [:] }
     var files: [String: Manifest.PublishedFile] = [:]
     for path in written {
-      files[String(path.dropFirst(options.reports.count + 1))] = Manifest.PublishedFile(at: path)
+      files[String(path.dropFirst(context.options.reports.count + 1))] = Manifest.PublishedFile(
+        at: path)
     }
     return files
   }

@@ -4,18 +4,28 @@ import ProsperityModel
 import ProsperityReports
 import ProsperityStore
 
-extension Job {
-  /// Writes `Inputs/QUARTER/<engine>-kpis.csv` and `-activities.csv` for every engine, ready to send
-  /// to the managers; a file that exists is left as it is.
-  package func template(_ quarter: Quarter) -> ExitStatus {
-    if let refused = preflight([quarter], writesReports: false) { return refused }
+/// `prosperity template QUARTER`: writes `Inputs/QUARTER/<engine>-kpis.csv` and `-activities.csv`
+/// for every engine, ready to send to the managers; a file that exists is left as it is.
+package struct TemplateCommand {
+  let context: CommandContext
+  let quarter: Quarter
+
+  package init(_ context: CommandContext, quarter: Quarter) {
+    self.context = context
+    self.quarter = quarter
+  }
+
+  package func execute() -> ExitStatus {
+    let options = context.options
+    let console = context.console
+    if let refused = context.preflight([quarter], writesReports: false) { return refused }
     let pipeline: Pipeline
     do {
       // No rows are held: the last quarter's activities are read again as they are written.
       pipeline = try Pipeline.load(
         inputs: options.inputs, including: { $0 < quarter }, holdingActivities: { _ in 0 })
     } catch {
-      reportInputsMissing(error)
+      context.reportInputsMissing(error)
       return .inputsMissing
     }
     let template = QuarterTemplate(
@@ -30,7 +40,7 @@ extension Job {
           console.err("\(path): warning: \(JobText.templateExists(path)(options.language))")
         }
       } catch {
-        reportWriteFailure(error)
+        context.reportWriteFailure(error)
         return .cannotWrite
       }
     }
@@ -49,7 +59,8 @@ extension Job {
       } catch let error as OutputError {
         throw error
       } catch let error as ActivitySourceChanged {
-        throw OutputError(path: error.path, reason: JobText.inputChanged(options.language))
+        throw OutputError(
+          path: error.path, reason: JobText.inputChanged(context.options.language))
       } catch {
         throw OutputError(path: path, reason: "\(error)")
       }

@@ -14,7 +14,8 @@ struct FolderExtras {
   var workbooks: [(name: String, report: QuarterReport)] = []
 }
 
-extension ReportWriter {
+/// A quarter's folder written as one publication.
+enum QuarterFolderWriter {
   /// Writes a quarter's files into a staging folder and swaps it in for the quarter's folder: the
   /// workbook in two stages, its activities sheet from `early` (the reported quarter alone), then,
   /// once `final` has given the full report and the folder's other files, the CSV, the summary,
