@@ -1,4 +1,5 @@
 import Foundation
+import ProsperitySupport
 
 /// A report that could not be written; the message names the path (exit 73).
 package struct OutputError: Error, Sendable, CustomStringConvertible {
@@ -47,7 +48,7 @@ package enum AtomicFile {
   private static func replace(
     _ path: String, flushed: Bool, produce: (TemporaryFile) throws(OutputError) -> Void
   ) throws(OutputError) {
-    let folder = (path as NSString).deletingLastPathComponent
+    let folder = FilePath.parent(of: path)
     try createFolders(folder.isEmpty ? "." : folder, reportingAs: path)
     let created = try TemporaryFile(beside: path, reportingAs: path)
     let temporary = created.path
@@ -74,7 +75,7 @@ package enum AtomicFile {
       }
       return
     }
-    let parent = (folder as NSString).deletingLastPathComponent
+    let parent = FilePath.parent(of: folder)
     if !parent.isEmpty && parent != folder { try createFolders(parent, reportingAs: path) }
     guard mkdir(folder, 0o755) == 0 || errno == EEXIST else {
       throw OutputError(path: path, reason: "\(folder): \(String(cString: strerror(errno)))")
@@ -147,7 +148,7 @@ package enum AtomicFile {
     let flushes = PendingWrites()
     do throws(OutputError) {
       for file in files {
-        let folder = (file.path as NSString).deletingLastPathComponent
+        let folder = FilePath.parent(of: file.path)
         try createFolders(folder.isEmpty ? "." : folder, reportingAs: file.path)
         let temporary = try TemporaryFile(beside: file.path, reportingAs: file.path)
         temporaries.append(temporary.path)

@@ -1,6 +1,7 @@
 import CFileSystem
 import Dispatch
 import Foundation
+import ProsperitySupport
 
 /// Publishes a quarter's reports as one unit: the files are written into a hidden staging folder
 /// beside the quarter's folder, which then takes the old folder's place in a single atomic
@@ -16,7 +17,7 @@ package struct QuarterFolder: Sendable {
 
   package init(_ path: String) {
     self.path = path
-    let parent = (path as NSString).deletingLastPathComponent
+    let parent = FilePath.parent(of: path)
     let name = (path as NSString).lastPathComponent
     staging = (parent as NSString).appendingPathComponent(".\(name).staging-\(getpid())")
   }
@@ -71,7 +72,7 @@ package struct QuarterFolder: Sendable {
         throw OutputError(path: path, reason: String(cString: strerror(errno)))
       }
     }
-    try AtomicFile.syncFolder((path as NSString).deletingLastPathComponent, reportingAs: path)
+    try AtomicFile.syncFolder(FilePath.parent(of: path), reportingAs: path)
   }
 
   /// Removes the staging folder after a failure, so no temporary files are left behind.

@@ -1,4 +1,5 @@
 import Foundation
+import ProsperitySupport
 
 /// A new file beside the one it will become, under a name nobody else has. It is created with
 /// `O_EXCL | O_NOFOLLOW`, so an existing file or a symbolic link of that name is never written
@@ -11,7 +12,7 @@ struct TemporaryFile {
 
   /// Creates the temporary file for `target`; a failure names `reported`.
   init(beside target: String, reportingAs reported: String) throws(OutputError) {
-    let folder = (target as NSString).deletingLastPathComponent
+    let folder = FilePath.parent(of: target)
     let name = (target as NSString).lastPathComponent
     var generator = SystemRandomNumberGenerator()
     while true {

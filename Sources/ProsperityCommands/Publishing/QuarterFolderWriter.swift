@@ -4,6 +4,7 @@ import ProsperityIndicators
 import ProsperityModel
 import ProsperityReports
 import ProsperityStore
+import ProsperitySupport
 
 /// What a quarter's folder publishes beside its three reports, known once the full report is: the
 /// publication record and the workbooks of engine committees.
@@ -28,7 +29,7 @@ enum QuarterFolderWriter {
     final: () throws(OutputError) -> (QuarterReport, FolderExtras)
   ) throws(OutputError) -> (written: [String], report: QuarterReport) {
     let folder = QuarterFolder(paths.folder)
-    let workbookInFolder = (paths.workbook as NSString).deletingLastPathComponent == paths.folder
+    let workbookInFolder = FilePath.parent(of: paths.workbook) == paths.folder
     let names = [paths.indicators, paths.summary, paths.workbook].map {
       ($0 as NSString).lastPathComponent
     }

@@ -2,6 +2,7 @@ import Foundation
 import ProsperityIndicators
 import ProsperityModel
 import ProsperityStore
+import ProsperitySupport
 
 /// What was published for a quarter, as the last run left it in `Reports/QUARTER/`: the indicators
 /// CSV (the published figures), `catalog-QUARTER.csv` (each indicator's definition) and
@@ -66,7 +67,7 @@ package struct RecordPaths: Sendable {
   /// `superseded-indicators-2026-Q3.csv` and so on.
   package var superseded: RecordPaths {
     let rename = { (path: String) in
-      let folder = (path as NSString).deletingLastPathComponent
+      let folder = FilePath.parent(of: path)
       return folder + "/" + ReportPaths.supersededPrefix + (path as NSString).lastPathComponent
     }
     return RecordPaths(
