@@ -19,13 +19,27 @@ extension ReportPaths {
     "committee-\(quarter)-\(engine).xlsx"
   }
 
+  /// `summary-2026-Q3-tourism.txt`, the text summary of one engine's own committee.
+  package static func engineSummaryName(_ quarter: Quarter, engine: String) -> String {
+    "summary-\(quarter)-\(engine).txt"
+  }
+
   /// The engine whose committee workbook is named `name`, if it is one.
   package static func engine(ofWorkbookNamed name: String, quarter: Quarter) -> String? {
-    let prefix = "committee-\(quarter)-"
-    guard name.hasPrefix(prefix), name.hasSuffix(".xlsx"), name.count > prefix.count + 5 else {
-      return nil
-    }
-    return String(name.dropFirst(prefix.count).dropLast(5))
+    engine(named: name, prefix: "committee-\(quarter)-", suffix: ".xlsx")
+  }
+
+  /// The engine whose pack (committee workbook or text summary) holds a file named `name`.
+  package static func engine(ofPackFileNamed name: String, quarter: Quarter) -> String? {
+    engine(ofWorkbookNamed: name, quarter: quarter)
+      ?? engine(named: name, prefix: "summary-\(quarter)-", suffix: ".txt")
+  }
+
+  private static func engine(named name: String, prefix: String, suffix: String) -> String? {
+    guard name.hasPrefix(prefix), name.hasSuffix(suffix),
+      name.count > prefix.count + suffix.count
+    else { return nil }
+    return String(name.dropFirst(prefix.count).dropLast(suffix.count))
   }
 
   /// Whether the tool publishes a file named `name` in `quarter`'s folder.
@@ -35,6 +49,6 @@ extension ReportPaths {
       "catalog-\(quarter).csv", "sources-\(quarter).csv",
     ]
     return own.contains(name) || own.contains { supersededPrefix + $0 == name }
-      || engine(ofWorkbookNamed: name, quarter: quarter) != nil
+      || engine(ofPackFileNamed: name, quarter: quarter) != nil
   }
 }

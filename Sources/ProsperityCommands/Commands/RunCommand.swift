@@ -126,7 +126,7 @@ package struct RunCommand {
         deferred.report(
           report.diagnostics.filter { $0.location == nil && $0.quarter == build.quarter })
         let paths = ReportPaths(reports: options.reports, quarter: build.quarter)
-        let outcome = QuarterPublisher(deferred, force: mode.force)
+        let outcome = QuarterPublisher(deferred, force: mode.force, enginePacks: .everyEngine)
           .write(report, of: building, to: paths)
         return (outcome, output, published(outcome))
       }

@@ -15,10 +15,20 @@ struct QuarterPublisher {
   let context: CommandContext
   /// Publish even a quarter that would lose most of an engine's published values.
   let force: Bool
+  /// Which engines' committee packs (workbook and text summary) the folder publishes.
+  let enginePacks: EnginePacks
 
-  init(_ context: CommandContext, force: Bool) {
+  /// `run` writes every engine's pack with its quarter; a quarter written by hand rebuilds those
+  /// its folder holds, so none is left stale beside the new reports.
+  enum EnginePacks {
+    case everyEngine
+    case thoseInTheFolder
+  }
+
+  init(_ context: CommandContext, force: Bool, enginePacks: EnginePacks = .thoseInTheFolder) {
     self.context = context
     self.force = force
+    self.enginePacks = enginePacks
   }
 
   enum Outcome {
@@ -78,7 +88,16 @@ struct QuarterPublisher {
       report, dataset: pipeline.dataset, inputs: context.options.inputs, to: record)
     extras.files =
       files.map { (($0.path as NSString).lastPathComponent, $0.bytes) } + restated.superseded
-    extras.workbooks = engineWorkbooks(report, pipeline, in: paths.folder)
+    for (engine, engineReport) in packs(of: report, pipeline, in: paths.folder) {
+      let quarter = report.quarter
+      extras.workbooks.append(
+        (ReportPaths.engineWorkbookName(quarter, engine: engine.id), engineReport))
+      extras.files.append(
+        (
+          ReportPaths.engineSummaryName(quarter, engine: engine.id),
+          Array(TextSummary.render(engineReport, language: context.options.language).utf8)
+        ))
+    }
     return (report, extras)
   }
 
@@ -118,18 +137,24 @@ struct QuarterPublisher {
     }
   }
 
-  /// The engine committees' workbooks in the quarter's folder, to be written again from `report`:
-  /// those of engines the catalog still has (the others are left out).
-  func engineWorkbooks(_ report: QuarterReport, _ pipeline: Pipeline, in folder: String)
-    -> [(name: String, report: QuarterReport)]
+  /// The engine committees' packs to publish with `report`, each with its engine's share of the
+  /// report, in catalog order: every engine's, or those whose workbook or summary the quarter's
+  /// folder holds. An engine the catalog no longer has gets none (its old pack is left out).
+  func packs(of report: QuarterReport, _ pipeline: Pipeline, in folder: String)
+    -> [(Engine, QuarterReport)]
   {
-    let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
-    return names.sorted().compactMap { name in
-      guard let id = ReportPaths.engine(ofWorkbookNamed: name, quarter: report.quarter),
-        let engine = pipeline.dataset.catalog.engine(id)
-      else { return nil }
-      return (name, engineReport(engine, of: report, pipeline))
+    let engines = pipeline.dataset.catalog.engines
+    let wanted: [Engine]
+    switch enginePacks {
+    case .everyEngine:
+      wanted = engines
+    case .thoseInTheFolder:
+      let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
+      let present = Set(
+        names.compactMap { ReportPaths.engine(ofPackFileNamed: $0, quarter: report.quarter) })
+      wanted = engines.filter { present.contains($0.id) }
     }
+    return wanted.map { ($0, engineReport($0, of: report, pipeline)) }
   }
 
   /// One engine's share of `report`, with that engine's restatements.
