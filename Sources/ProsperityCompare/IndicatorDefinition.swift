@@ -32,7 +32,7 @@ package struct IndicatorDefinition: Hashable, Sendable {
   }
 
   /// The parts that differ from `other`; names do not count, they change no number.
-  package func differences(from other: IndicatorDefinition) -> [DefinitionChange] {
+  func differences(from other: IndicatorDefinition) -> [DefinitionChange] {
     var changes: [DefinitionChange] = []
     if formula != other.formula { changes.append(.formula(from: other.formula, to: formula)) }
     if direction != other.direction {

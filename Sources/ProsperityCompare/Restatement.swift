@@ -89,10 +89,10 @@ package struct Restatement: Sendable {
   /// The published row in the record.
   package let location: SourceLocation
   package let changes: [FieldRestatement]
-  package let causes: [RestatementCause]
+  let causes: [RestatementCause]
 
   /// "value 5 → 8, year to date 5 → 8", in words of `language`.
-  package func changesText(_ language: Language) -> String {
+  func changesText(_ language: Language) -> String {
     changes.map { change in
       change.field.label(language) + " " + change.published.text(change.field, unit: unit, language)
         + " → " + change.now.text(change.field, unit: unit, language)

@@ -45,13 +45,13 @@ package enum Verdict: String, CaseIterable, Sendable {
 
   /// Values that differ by no more than this share of the larger of the two in magnitude are
   /// unchanged: 0.5%, so 200 → 201 is unchanged, 0 → 0 is unchanged and 0 → 1 is not.
-  package static let unchangedTolerance = 0.005
+  static let unchangedTolerance = 0.005
 
   /// Whether the verdict is about the catalog rather than about performance.
   package var isCatalogChange: Bool { self == .added || self == .removed || self == .redefined }
 
   /// The verdict on two observations of an indicator whose definition is the same in both.
-  package static func judge(
+  static func judge(
     earlier: Observation, later: Observation, direction: Direction
   ) -> Verdict {
     switch (earlier, later) {

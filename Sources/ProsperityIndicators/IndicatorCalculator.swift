@@ -31,7 +31,7 @@ package struct IndicatorCalculator: Sendable {
   }
 
   /// One indicator in one quarter.
-  package func compute(_ indicator: Indicator, _ quarter: Quarter) -> IndicatorResult {
+  func compute(_ indicator: Indicator, _ quarter: Quarter) -> IndicatorResult {
     let value = self.value(of: indicator, in: quarter)
     var missing: Set<Quarter> = []
     let yearToDate = self.yearToDate(of: indicator, at: quarter, missing: &missing)

@@ -127,7 +127,7 @@ extension ActivityStatus: Codable {}
 extension CalendarDate {
   /// Days since 1970-01-01 (negative before it), by the proleptic Gregorian calendar: the
   /// difference of two is the days between them, with no calendar object per row.
-  package var dayNumber: Int {
+  var dayNumber: Int {
     let y = month <= 2 ? year - 1 : year
     let era = (y >= 0 ? y : y - 399) / 400
     let yearOfEra = y - era * 400

@@ -17,7 +17,7 @@ package struct Quarter: Hashable, Comparable, Sendable, Codable, CustomStringCon
   /// The first and last quarters reports can be made for: a workbook is dated on its quarter's
   /// last day, which libxlsxwriter accepts from 1970 on, and the quarter's files fall due after
   /// it, which for 9999-Q4 is past Excel's last day, 9999-12-31.
-  package static let reportable =
+  static let reportable =
     Quarter(
       checkedYear: 1970, number: 1)...Quarter(
       checkedYear: 9999, number: 3)

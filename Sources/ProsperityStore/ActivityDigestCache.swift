@@ -47,10 +47,10 @@ package struct ActivityDigestCache: Sendable {
   package static let format = "activity-digest-2 prosperity \(ToolVersion.current)"
   package let folder: String
   /// How recent a modification must be for the file not to be recorded.
-  package let settleSeconds: Int
+  let settleSeconds: Int
   /// Files smaller than this are read, not looked up: reading a small file costs less than
   /// decoding its digest.
-  package let smallestFile: Int
+  let smallestFile: Int
   /// Whether recorded digests are used; without, every file is read and its digest recorded anew
   /// (`run --force`: from the input bytes, whatever the folder holds).
   private(set) var usesRecorded = true

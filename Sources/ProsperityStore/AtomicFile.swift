@@ -83,13 +83,13 @@ package enum AtomicFile {
   }
 
   /// Flushes a folder's entries (a rename's effect) to disk.
-  package static func syncFolder(_ folder: String, reportingAs path: String) throws(OutputError) {
+  static func syncFolder(_ folder: String, reportingAs path: String) throws(OutputError) {
     try flush(folder.isEmpty ? "." : folder, reportingAs: path)
   }
 
   /// Writes `bytes` to a new file at `path` and flushes it, for temporary files about to be
   /// renamed into place.
-  package static func writeFlushed(
+  static func writeFlushed(
     _ bytes: some Collection<UInt8>, to path: String, reportingAs reported: String? = nil
   ) throws(OutputError) {
     let descriptor = try writeContents(bytes, to: path, reportingAs: reported)
@@ -105,7 +105,7 @@ package enum AtomicFile {
   /// Plain write(2) calls: Foundation's `createFile` would write a temporary file of its own,
   /// flush and rename it, so the callers' flush would be a second one, while the callers' own
   /// rename or folder exchange already makes the file appear whole.
-  package static func writeContents(
+  static func writeContents(
     _ bytes: some Collection<UInt8>, to path: String, reportingAs reported: String? = nil
   ) throws(OutputError) -> Int32 {
     // 0o666 less the umask, as Foundation creates files.

@@ -3,14 +3,14 @@ import Glibc
 /// What identifies one version of a file without reading it: a file read twice (once to count,
 /// once to list) must not have changed in between.
 package struct FileIdentity: Hashable, Sendable, Codable {
-  package let device: UInt64
-  package let inode: UInt64
+  let device: UInt64
+  let inode: UInt64
   package let size: Int
-  package let modifiedSeconds: Int
-  package let modifiedNanoseconds: Int
+  let modifiedSeconds: Int
+  let modifiedNanoseconds: Int
   /// The inode's change time, which no tool can set back as `touch` can the modification time.
-  package let changedSeconds: Int
-  package let changedNanoseconds: Int
+  let changedSeconds: Int
+  let changedNanoseconds: Int
 
   /// The identity `status` (from `fstat`) gives.
   package init(_ status: stat) {

@@ -10,7 +10,7 @@ package struct QuarterFolder: Sendable {
   /// The published folder, `Reports/2026-Q3`.
   package let path: String
   /// Where the new files are written before they are published.
-  package let staging: String
+  let staging: String
   /// The staged files being written and flushed on other threads, waited for before the folder
   /// is published.
   private let pending = PendingWrites()

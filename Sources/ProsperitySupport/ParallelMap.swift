@@ -73,7 +73,7 @@ private final class ResultSlots<Result>: @unchecked Sendable {
 
   package init(count: Int) { slots = Array(repeating: nil, count: count) }
 
-  package func store(_ result: Result, at index: Int) {
+  func store(_ result: Result, at index: Int) {
     slots.withUnsafeMutableBufferPointer { $0[index] = result }
   }
 

@@ -3,7 +3,7 @@ import Foundation
 extension SHA256 {
   /// How much of a file is read at a time: large enough that the per-call cost vanishes, small
   /// enough that memory stays flat whatever the file's size.
-  package static let fileChunkSize = 1 << 20
+  static let fileChunkSize = 1 << 20
 
   /// The SHA-256 of the file at `path` as 64 lowercase hexadecimal digits, read in chunks so a file
   /// of any size takes constant memory; `nil` when the file cannot be opened or read.

@@ -11,7 +11,7 @@ internal import CCrypto
 /// leaves the value as it was, so more bytes can follow.
 package struct SHA256: Sendable {
   /// The number of bytes in a digest.
-  package static let byteCount = 32
+  static let byteCount = 32
 
   private var context: DigestContext
 
@@ -39,7 +39,7 @@ package struct SHA256: Sendable {
   }
 
   /// The 32-byte digest of every byte appended so far.
-  package func finalize() -> [UInt8] {
+  func finalize() -> [UInt8] {
     // OpenSSL's final step ends its context, so it runs on a copy and this value stays usable.
     let finished = context.copy()
     var digest = [UInt8](repeating: 0, count: Int(EVP_MAX_MD_SIZE))

@@ -4,7 +4,7 @@ import Glibc
 /// a C call outside XlsxWriter goes through ``check(_:_:)`` or says why it needs no check.
 package struct SystemCallFailure: Error, Sendable, CustomStringConvertible {
   /// The call, as the source names it.
-  package let call: String
+  let call: String
   package let reason: String
 
   package var description: String { "\(call): \(reason)" }

@@ -6,7 +6,7 @@ extension Pipeline {
   /// The pipeline as if the catalog held only `engine`: its indicators, its quarter files and the
   /// problems found in them. Every measure stays readable, because an indicator's formula may use
   /// another engine's measures.
-  package func restricted(to engine: Engine) -> Pipeline {
+  func restricted(to engine: Engine) -> Pipeline {
     var dataset = self.dataset
     dataset.catalog.engines = [engine]
     dataset.catalog.indicators = dataset.catalog.indicators(of: engine.id)

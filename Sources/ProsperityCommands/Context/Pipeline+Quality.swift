@@ -4,7 +4,7 @@ import ProsperityModel
 extension Pipeline {
   /// The loading diagnostics followed by every quarter's rule violations and late files, for
   /// `validate` over all quarters, which computes no report.
-  package func logWithQualityChecks() -> DiagnosticLog {
+  func logWithQualityChecks() -> DiagnosticLog {
     var log = self.log
     for quarter in dataset.reportedQuarters {
       // Progress from baseline needs the indicators; the diagnostics do not.

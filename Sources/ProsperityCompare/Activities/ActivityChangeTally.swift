@@ -4,7 +4,7 @@
 package struct ActivityChangeTally: Sendable {
   /// How many activities of each change the text lists by name, as the committee summary lists
   /// at most 100 delayed activities: a list of thousands is of no use in an e-mail.
-  package static let listedPerChange = 100
+  static let listedPerChange = 100
 
   /// Matches by change, in `ActivityChange.allCases` order.
   private var counts = [Int](repeating: 0, count: ActivityChange.allCases.count)

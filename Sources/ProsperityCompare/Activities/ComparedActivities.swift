@@ -5,7 +5,7 @@ package struct ComparedActivities: Sendable {
   /// Matches in all: every row of the later quarter, and every activity gone since the earlier.
   package let count: Int
   /// Each engine's tally, by engine id.
-  package let tallies: [String: ActivityChangeTally]
+  let tallies: [String: ActivityChangeTally]
   private let spool: MatchSpool
 
   /// Matches every engine's activities, engine by engine in the order given. Throws

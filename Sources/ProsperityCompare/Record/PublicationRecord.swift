@@ -109,5 +109,5 @@ extension Dataset {
 
 extension Quarter {
   /// The four quarters of the year before this one's.
-  package var previousYear: [Quarter] { Quarter(year: year - 1, number: 4)!.yearToDate }
+  var previousYear: [Quarter] { Quarter(year: year - 1, number: 4)!.yearToDate }
 }

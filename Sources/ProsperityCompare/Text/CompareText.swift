@@ -5,7 +5,7 @@ extension CompareText {
   private static func text(_ he: String, _ en: String) -> LocalizedText {
     LocalizedText(he: he, en: en)
   }
-  package static func activityChange(_ change: ActivityChange) -> LocalizedText {
+  static func activityChange(_ change: ActivityChange) -> LocalizedText {
     switch change {
     case .new: return text("חדשה", "new")
     case .completed: return text("הושלמה", "completed")

@@ -8,7 +8,7 @@ package struct BaselineProgress: Sendable {
   /// year to date, the baseline year's total × the share of the annual target expected by now
   /// (n/4, or the seasonal share; × 1/4 against a quarter's own target), as the annual target is
   /// spread; the baseline itself otherwise.
-  package let baselineByNow: Double
+  let baselineByNow: Double
   /// `nil` when there is no actual value or target, or the target equals the baseline.
   package let progress: Double?
 

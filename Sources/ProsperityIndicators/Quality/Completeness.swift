@@ -27,7 +27,7 @@ package struct EngineCompleteness: Sendable {
   package var isComplete: Bool { kpiFile != nil && activitiesFile != nil && missing.isEmpty }
 
   /// The reporting rate from which an incomplete engine shows amber rather than red.
-  package static let amberRate = 0.5
+  static let amberRate = 0.5
 
   /// Green when complete, amber from ``amberRate``, red below; `nil` without a rate.
   package var status: Status? {

@@ -16,7 +16,7 @@ package struct RuleResult: Sendable {
   /// The measures that had no value and were counted as 0 under the rule's strategy.
   package let countedAsZero: [String]
 
-  package var isViolation: Bool {
+  var isViolation: Bool {
     if case .violated = outcome { return true }
     return false
   }

@@ -6,20 +6,20 @@ extension ReportText {
     LocalizedText(he: he, en: en)
   }
 
-  package static func basisLinear(_ quarter: Int) -> LocalizedText {
+  static func basisLinear(_ quarter: Int) -> LocalizedText {
     text("מצטבר מול יעד שנתי × \(quarter)/4", "YTD vs annual × \(quarter)/4")
   }
-  package static func basisSeasonal(_ share: Double, _ year: Int) -> LocalizedText {
+  static func basisSeasonal(_ share: Double, _ year: Int) -> LocalizedText {
     let percent = DisplayNumber.percent(share)
     return text(
       "מצטבר מול יעד שנתי × \(percent) (עונתיות \(year))",
       "YTD vs annual × \(percent) (\(year) season)")
   }
   package static let percentagePoints = text("נק' אחוז", "pp")
-  package static let basisAnnual = text("מצטבר מול יעד שנתי", "YTD vs annual")
-  package static let basisQuarter = text("רבעון מול יעד רבעוני", "quarter vs quarter target")
+  static let basisAnnual = text("מצטבר מול יעד שנתי", "YTD vs annual")
+  static let basisQuarter = text("רבעון מול יעד רבעוני", "quarter vs quarter target")
 
-  package static func outlookStatus(_ status: OutlookStatus) -> LocalizedText {
+  static func outlookStatus(_ status: OutlookStatus) -> LocalizedText {
     switch status {
     case .onTrack: return text("בדרך ליעד", "on track")
     case .atRisk: return text("בסיכון", "at risk")
@@ -27,7 +27,7 @@ extension ReportText {
   }
 
   /// How a year end was projected, in words.
-  package static func projectionMethod(_ method: YearEndOutlook.Method) -> LocalizedText {
+  static func projectionMethod(_ method: YearEndOutlook.Method) -> LocalizedText {
     switch method {
     case .seasonal(let share, let year):
       let percent = DisplayNumber.percent(share)

@@ -2,10 +2,10 @@
 /// is shown, whatever the direction of the paragraph around it.
 package enum Bidi {
   /// Left-to-right mark.
-  package static let lrm = "\u{200E}"
+  static let lrm = "\u{200E}"
   /// Right-to-left embedding and pop directional formatting.
-  package static let rle = "\u{202B}"
-  package static let pdf = "\u{202C}"
+  static let rle = "\u{202B}"
+  static let pdf = "\u{202C}"
 
   /// `text` (a quarter, an id, a number) kept left to right inside a Hebrew sentence: without the
   /// marks, `2026-Q3` in a right-to-left line reads `Q3-2026`.

@@ -3,7 +3,7 @@ extension ReportText {
   private static func text(_ he: String, _ en: String) -> LocalizedText {
     LocalizedText(he: he, en: en)
   }
-  package static func activityStatus(_ status: ActivityStatus) -> LocalizedText {
+  static func activityStatus(_ status: ActivityStatus) -> LocalizedText {
     switch status {
     case .planned: return text("מתוכנן", "planned")
     case .active: return text("פעיל", "active")
