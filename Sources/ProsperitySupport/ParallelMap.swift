@@ -64,15 +64,26 @@ private final class NextIndex: @unchecked Sendable {
   }
 }
 
-/// One slot per result; each index is written by exactly one iteration, so no lock is needed.
+/// One slot per result; each index is written by exactly one thread, so no lock is needed.
+///
+/// Plain memory allocated once, not an `Array`: a store into an array is a mutation of the whole
+/// array, which checks that its buffer is unique and, unoptimized, retains it and writes it back
+/// around the store. Threads storing at once saw each other's extra reference, copied the buffer
+/// and freed the old one while the others still stored into it: a corrupted heap.
 private final class ResultSlots<Result>: @unchecked Sendable {
-  private var slots: [Result?]
+  private let slots: UnsafeMutableBufferPointer<Result?>
 
-  package init(count: Int) { slots = Array(repeating: nil, count: count) }
-
-  package func store(_ result: Result, at index: Int) {
-    slots.withUnsafeMutableBufferPointer { $0[index] = result }
+  package init(count: Int) {
+    slots = .allocate(capacity: count)
+    slots.initialize(repeating: nil)
   }
+
+  deinit {
+    slots.deinitialize()
+    slots.deallocate()
+  }
+
+  package func store(_ result: Result, at index: Int) { slots[index] = result }
 
   package func results() -> [Result] { slots.map { $0! } }
 }
