@@ -1,4 +1,5 @@
 #define _GNU_SOURCE
+#include <errno.h>
 #include <sys/resource.h>
 #include <sys/syscall.h>
 #include <unistd.h>
@@ -11,6 +12,10 @@ int prosperity_set_thread_niceness(int niceness) {
   return setpriority(PRIO_PROCESS, (id_t)syscall(SYS_gettid), niceness);
 }
 
-int prosperity_thread_niceness(void) {
-  return getpriority(PRIO_PROCESS, (id_t)syscall(SYS_gettid));
+int prosperity_thread_niceness(int *niceness) {
+  errno = 0;
+  int value = getpriority(PRIO_PROCESS, (id_t)syscall(SYS_gettid));
+  if (value == -1 && errno != 0) return -1;
+  *niceness = value;
+  return 0;
 }

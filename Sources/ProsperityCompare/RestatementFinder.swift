@@ -27,8 +27,12 @@ package struct RestatementFinder {
         if !differences.isEmpty { causes.append(.definition(differences)) }
       }
       if let changedFiles {
+        // A year-to-date figure reads the year so far; a seasonal expected, the year before too.
+        let seasonal = result.indicator.isCumulative && result.indicator.phasing == .seasonal
         let quarters =
-          changes.contains { $0.field != .value } ? report.quarter.yearToDate : [report.quarter]
+          changes.contains { $0.field != .value }
+          ? report.quarter.yearToDate + (seasonal ? report.quarter.previousYear : [])
+          : [report.quarter]
         let engines = self.engines(read: result.indicator)
         causes += changedFiles.filter { isRelevant($0.key, quarters: quarters, engines: engines) }
           .sorted { $0.key < $1.key }
@@ -45,6 +49,12 @@ package struct RestatementFinder {
           changes: changes, causes: causes))
     }
     return found
+  }
+
+  /// Whether the files the figures are made from differ from those the record lists, or it lists
+  /// none.
+  package func sourcesChanged(since record: PublicationRecord) -> Bool {
+    changedFiles(since: record).map { !$0.isEmpty } ?? true
   }
 
   private func fieldChanges(_ published: PublishedIndicator, _ result: IndicatorResult)

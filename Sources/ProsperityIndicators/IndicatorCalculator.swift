@@ -32,27 +32,36 @@ package struct IndicatorCalculator: Sendable {
 
   /// One indicator in one quarter.
   package func compute(_ indicator: Indicator, _ quarter: Quarter) -> IndicatorResult {
-    let lookup = MeasureLookup(dataset: dataset)
     let value = self.value(of: indicator, in: quarter)
     var missing: Set<Quarter> = []
-    let yearToDate = indicator.formula.evaluate {
-      lookup.yearToDateFigure($0, engine: indicator.engine, quarter: quarter, missing: &missing)
-    }
+    let yearToDate = self.yearToDate(of: indicator, at: quarter, missing: &missing)
+    let missingQuarters = yearToDate.value == nil ? [] : missing.sorted()
     let targets = dataset.catalog.targets[indicator.id] ?? [:]
-    var target: Double?
-    var period: TargetPeriod?
-    var expected: Double?
-    var comparison: Comparison?
-    if let quarterTarget = targets[.quarter(quarter)] {
-      (target, period, expected, comparison) = (
-        quarterTarget, .quarter(quarter), quarterTarget, .quarterValue
-      )
-    } else if let annual = targets[.year(quarter.year)] {
-      let share = indicator.isCumulative ? Double(quarter.number) / 4 : 1
-      (target, period, expected, comparison) = (
-        annual, .year(quarter.year), annual * share, .yearToDate
-      )
+    let annual = targets[.year(quarter.year)]
+    let quarterTarget = targets[.quarter(quarter)]
+    // The fourth quarter needs no season: its year to date is the year's.
+    let season =
+      indicator.isCumulative && quarter.number < 4 ? seasonalShare(indicator, quarter) : nil
+    var basis: TargetBasis?
+    var phasingNote: LocalizedText?
+    if quarterTarget != nil {
+      basis = .quarterTarget
+    } else if let annual {
+      switch (indicator.isCumulative, indicator.phasing, season) {
+      case (false, _, _): basis = .yearToDateAnnual
+      // A share from absurd figures could take the product past Double's range.
+      case (true, .seasonal, .share(let share, let year)?) where (annual * share).isFinite:
+        basis = .yearToDateSeasonal(share: share, year: year)
+      case (true, .seasonal, .unavailable(let reason)?):
+        basis = .yearToDateLinear(quarter: quarter.number)
+        phasingNote = reason
+      case (true, _, _): basis = .yearToDateLinear(quarter: quarter.number)
+      }
     }
+    let target = quarterTarget ?? annual
+    let expected = basis.flatMap { basis in target.map { $0 * basis.share } }
+    let comparison: Comparison? =
+      basis == nil ? nil : basis == .quarterTarget ? .quarterValue : .yearToDate
     var attainment: Double?
     var status = Status.grey
     let actual = comparison == .quarterValue ? value : yearToDate
@@ -63,10 +72,29 @@ package struct IndicatorCalculator: Sendable {
     }
     return IndicatorResult(
       indicator: indicator, quarter: quarter, value: value, yearToDate: yearToDate,
-      missingQuarters: yearToDate.value == nil ? [] : missing.sorted(), target: target,
-      targetPeriod: period, expected: expected, comparison: comparison, attainment: attainment,
+      missingQuarters: missingQuarters, target: target,
+      targetPeriod: quarterTarget != nil
+        ? .quarter(quarter) : annual != nil ? .year(quarter.year) : nil,
+      annualTarget: annual, quarterTarget: quarterTarget, expected: expected,
+      comparison: comparison, basis: basis, phasingNote: phasingNote, attainment: attainment,
       status: status, previous: self.value(of: indicator, in: quarter.previous),
-      yearAgo: self.value(of: indicator, in: quarter.yearAgo))
+      yearAgo: self.value(of: indicator, in: quarter.yearAgo),
+      outlook: indicator.isCumulative
+        ? outlook(
+          indicator, quarter, yearToDate: yearToDate, missing: missingQuarters, season: season,
+          annual: annual)
+        : nil)
+  }
+
+  /// The indicator's formula over the year-to-date measure values at `quarter`; quarters that
+  /// had no value are added to `missing`.
+  func yearToDate(of indicator: Indicator, at quarter: Quarter, missing: inout Set<Quarter>)
+    -> Figure
+  {
+    let lookup = MeasureLookup(dataset: dataset)
+    return indicator.formula.evaluate {
+      lookup.yearToDateFigure($0, engine: indicator.engine, quarter: quarter, missing: &missing)
+    }
   }
 
   /// The indicator's formula over one quarter's measure values.

@@ -23,12 +23,22 @@ package struct IndicatorResult: Sendable {
   /// The target that `expected` came from, and the period it was set for.
   package let target: Double?
   package let targetPeriod: TargetPeriod?
+  /// The year's annual target and the quarter's own, kept apart: where both exist the quarter's
+  /// is compared and the annual one still gives the year-end outlook.
+  package let annualTarget: Double?
+  package let quarterTarget: Double?
   package let expected: Double?
   package let comparison: Comparison?
+  /// What attainment compares; `nil` without a target.
+  package let basis: TargetBasis?
+  /// Why seasonal phasing fell back to n/4 (no full previous year), when it did.
+  package let phasingNote: LocalizedText?
   package let attainment: Double?
   package let status: Status
   package let previous: Figure
   package let yearAgo: Figure
+  /// The projected year end of an accumulating indicator; `nil` for any other.
+  package let outlook: YearEndOutlook?
 
   /// The figure compared with the target.
   package var actual: Figure {

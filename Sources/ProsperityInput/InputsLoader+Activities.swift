@@ -11,6 +11,7 @@ extension InputsLoader {
     var activities = ActivityList()
     var totals: [String: Figure] = [:]
     var submitted: CalendarDate?
+    var budgetFlags = BudgetFlags()
     var diagnostics: [Diagnostic] = []
   }
 
@@ -43,15 +44,19 @@ extension InputsLoader {
     engines[load.engine]?.submitted[load.path] = load.submitted
     engines[load.engine]?.activities = load.activities
     engines[load.engine]?.activityMeasures = load.totals
+    engines[load.engine]?.budgetFlags = load.budgetFlags
   }
 
   /// Reads one engine's activity file, or takes its counts, totals and diagnostics from its
   /// digest in `cache` when the file has not changed since the digest was recorded; the rows to
-  /// hold are then read from the file's start, up to the last one held.
+  /// hold are then read from the file's start, up to the last one held. A digest whose budget
+  /// flags were found with other thresholds than `budget` is not used.
   static func loadActivities(
-    _ path: String, engine: String, quarter: Quarter, holding: Int, cache: ActivityDigestCache?
+    _ path: String, engine: String, quarter: Quarter, holding: Int,
+    budget: BudgetThresholds = BudgetThresholds(), cache: ActivityDigestCache?
   ) -> ActivityLoad {
     if holding < .max, let digest = cache?.digest(of: path, quarter: quarter),
+      digest.budgetFlags.thresholds == budget,
       let load = load(digest, path: path, engine: engine, quarter: quarter, holding: holding)
     {
       return load
@@ -66,18 +71,21 @@ extension InputsLoader {
       load.diagnostics = log.entries
       return load
     }
-    let read = ActivityFileReader(quarter: quarter, holding: holding).read(&table, log: &log)
+    let reader = ActivityFileReader(quarter: quarter, holding: holding, budget: budget)
+    let read = reader.read(&table, log: &log)
     load.diagnostics = log.entries
     load.file = table.file
     load.activities = read.activities
     load.totals = read.totals
     load.submitted = read.submitted
+    load.budgetFlags = read.budgetFlags
     if let cache, !table.failed {
       cache.record(
         ActivityDigest(
           format: ActivityDigestCache.format, identity: table.identity, file: table.file,
           count: read.activities.count, statusCounts: read.activities.statusCounts,
-          totals: read.totals, submitted: read.submitted, diagnostics: log.entries))
+          totals: read.totals, submitted: read.submitted, budgetFlags: read.budgetFlags,
+          diagnostics: log.entries))
     }
     return load
   }
@@ -97,6 +105,7 @@ extension InputsLoader {
     guard (try? load.activities.holdAgain(holding)) != nil else { return nil }
     load.totals = digest.totals
     load.submitted = digest.submitted
+    load.budgetFlags = digest.budgetFlags
     load.diagnostics = digest.diagnostics
     return load
   }

@@ -39,7 +39,9 @@ package enum InputsLoader {
       }
     }
     let read = toRead.parallelMap { path, engine, quarter, holding in
-      loadActivities(path, engine: engine, quarter: quarter, holding: holding, cache: cache)
+      loadActivities(
+        path, engine: engine, quarter: quarter, holding: holding,
+        budget: catalogRead.quality.settings.budget, cache: cache)
     }
     let activityLoads = Dictionary(uniqueKeysWithValues: read.map { ($0.path, $0) })
     let loads = selected.parallelMap { quarter, folder, holding in
@@ -70,6 +72,11 @@ package enum InputsLoader {
       guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory),
         isDirectory.boolValue, let quarter = Quarter(parsing: name)
       else { continue }
+      // A problem of the inputs as a whole, like the catalog's: every report shows it.
+      guard quarter.isReportable else {
+        log.error(Messages.quarterOutOfRange(quarter), at: SourceLocation(file: path))
+        continue
+      }
       if let other = found[quarter] {
         log.error(
           Messages.duplicateQuarterFolder(quarter.description, other),

@@ -22,6 +22,9 @@ package struct CalendarDate: Hashable, Comparable, Sendable, Codable, CustomStri
   /// The quarter the day falls in.
   package var quarter: Quarter { Quarter(year: year, number: (month - 1) / 3 + 1)! }
 
+  /// The last day a date can be (Excel's last day too): later dates are shown as this one.
+  package static let last = CalendarDate(year: 9999, month: 12, day: 31)!
+
   package static func < (lhs: CalendarDate, rhs: CalendarDate) -> Bool {
     (lhs.year, lhs.month, lhs.day) < (rhs.year, rhs.month, rhs.day)
   }

@@ -94,12 +94,16 @@ package struct Indicator: Sendable {
   package let formula: Formula
   package let direction: Direction
   package let isHeadline: Bool
-  /// A single flow measure or a sum of flows: its annual target is spread over the year.
+  /// The formula is linear in flow measures (``Formula/accumulates(_:)``): it grows through the
+  /// year, so its annual target is spread over the quarters.
   package let isCumulative: Bool
+  /// How the annual target is spread; only an accumulating indicator's is.
+  package let phasing: Phasing
 
   package init(
     id: String, engine: String, name: LocalizedText, unit: MeasureUnit, formulaText: String,
-    formula: Formula, direction: Direction, isHeadline: Bool, isCumulative: Bool
+    formula: Formula, direction: Direction, isHeadline: Bool, isCumulative: Bool,
+    phasing: Phasing = .linear
   ) {
     self.id = id
     self.engine = engine
@@ -110,6 +114,7 @@ package struct Indicator: Sendable {
     self.direction = direction
     self.isHeadline = isHeadline
     self.isCumulative = isCumulative
+    self.phasing = phasing
   }
 }
 

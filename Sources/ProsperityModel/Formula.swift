@@ -29,17 +29,6 @@ package indirect enum Formula: Hashable, Sendable, CustomStringConvertible {
     return seen
   }
 
-  /// Whether the formula only adds measures for which `isFlow` holds: such an indicator accumulates
-  /// over the year, so its annual target is spread over the quarters.
-  package func onlyAddsFlows(_ isFlow: (String) -> Bool) -> Bool {
-    switch self {
-    case .measure(let id): return isFlow(id)
-    case .binary(.add, let left, let right):
-      return left.onlyAddsFlows(isFlow) && right.onlyAddsFlows(isFlow)
-    default: return false
-    }
-  }
-
   /// The formula written back with full parentheses, for messages and the definitions sheet.
   package var description: String {
     switch self {

@@ -106,6 +106,8 @@ package struct QualitySettings: Hashable, Sendable {
   package var dueDays = 30
   /// Whether a file's modification time counts as its arrival when it has no `submitted` date.
   package var useFileTimes = false
+  /// When an activity's spending is flagged.
+  package var budget = BudgetThresholds()
 
   package init() {}
 }

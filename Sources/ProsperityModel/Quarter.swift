@@ -6,8 +6,25 @@ package struct Quarter: Hashable, Comparable, Sendable, Codable, CustomStringCon
   /// 1 through 4.
   package let number: Int
 
+  /// Any year: the quarter before, after or a year before any quarter is a quarter too, so
+  /// stepping from one never fails. Which quarters can be reported is ``isReportable``.
   package init?(year: Int, number: Int) {
-    guard (1...4).contains(number), (1900...9999).contains(year) else { return nil }
+    guard (1...4).contains(number) else { return nil }
+    self.year = year
+    self.number = number
+  }
+
+  /// The first and last quarters reports can be made for: a workbook is dated on its quarter's
+  /// last day, which libxlsxwriter accepts from 1970 on, and the quarter's files fall due after
+  /// it, which for 9999-Q4 is past Excel's last day, 9999-12-31.
+  package static let reportable =
+    Quarter(
+      checkedYear: 1970, number: 1)...Quarter(
+      checkedYear: 9999, number: 3)
+
+  package var isReportable: Bool { Self.reportable.contains(self) }
+
+  private init(checkedYear year: Int, number: Int) {
     self.year = year
     self.number = number
   }
@@ -28,8 +45,9 @@ package struct Quarter: Hashable, Comparable, Sendable, Codable, CustomStringCon
     default:
       return nil
     }
+    // Four digits, the first not a zero, so the quarter reads back from its own spelling.
     guard yearText.count == 4, quarterText.count == 2, quarterText.first == "Q",
-      let year = Int(yearText), let number = Int(quarterText.dropFirst())
+      let year = Int(yearText), year >= 1000, let number = Int(quarterText.dropFirst())
     else { return nil }
     self.init(year: year, number: number)
   }
@@ -38,17 +56,19 @@ package struct Quarter: Hashable, Comparable, Sendable, Codable, CustomStringCon
   package var description: String { "\(year)-Q\(number)" }
 
   package var previous: Quarter {
-    number == 1 ? Quarter(year: year - 1, number: 4)! : Quarter(year: year, number: number - 1)!
+    number == 1
+      ? Quarter(checkedYear: year - 1, number: 4) : Quarter(checkedYear: year, number: number - 1)
   }
 
   package var next: Quarter {
-    number == 4 ? Quarter(year: year + 1, number: 1)! : Quarter(year: year, number: number + 1)!
+    number == 4
+      ? Quarter(checkedYear: year + 1, number: 1) : Quarter(checkedYear: year, number: number + 1)
   }
 
-  package var yearAgo: Quarter { Quarter(year: year - 1, number: number)! }
+  package var yearAgo: Quarter { Quarter(checkedYear: year - 1, number: number) }
 
   /// The quarters of this quarter's year up to and including it, oldest first.
-  package var yearToDate: [Quarter] { (1...number).map { Quarter(year: year, number: $0)! } }
+  package var yearToDate: [Quarter] { (1...number).map { Quarter(checkedYear: year, number: $0) } }
 
   package static func < (lhs: Quarter, rhs: Quarter) -> Bool {
     (lhs.year, lhs.number) < (rhs.year, rhs.number)

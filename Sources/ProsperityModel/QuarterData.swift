@@ -73,6 +73,8 @@ package struct EngineQuarter: Sendable {
   package var activities = ActivityList()
   /// The `activities.*` measures derived from the activity file.
   package var activityMeasures: [String: Figure] = [:]
+  /// Activities whose spending is flagged, checked as the file's rows went by.
+  package var budgetFlags = BudgetFlags()
   /// The engine manager's comments file, and its comments by indicator id.
   package var notesFile: String?
   package var comments: [String: IndicatorComment] = [:]

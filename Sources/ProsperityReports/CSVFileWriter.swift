@@ -6,7 +6,6 @@ import ProsperityStore
 /// (UTF-8 with a byte-order mark, CRLF line ends): a file of any length is written without
 /// being held.
 package final class CSVFileWriter {
-  private let path: String
   private let reported: String
   private let descriptor: Int32
   private var buffer: [UInt8] = []
@@ -14,17 +13,22 @@ package final class CSVFileWriter {
   private let chunk: Int
 
   /// Creates (or empties) `path`; failures name `reported`, the file the user asked for.
-  package init(path: String, reportingAs reported: String? = nil, chunk: Int = 1 << 16)
+  package convenience init(path: String, reportingAs reported: String? = nil, chunk: Int = 1 << 16)
     throws(OutputError)
   {
-    self.path = path
-    self.reported = reported ?? path
-    self.chunk = max(1, chunk)
     // 0o666 less the umask, as Foundation creates files.
-    descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o666)
+    let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o666)
     guard descriptor >= 0 else {
-      throw OutputError(path: self.reported, reason: String(cString: strerror(errno)))
+      throw OutputError(path: reported ?? path, reason: String(cString: strerror(errno)))
     }
+    self.init(descriptor: descriptor, reportingAs: reported ?? path, chunk: chunk)
+  }
+
+  /// Writes to `descriptor`, a new file open for writing, which the writer closes.
+  package init(descriptor: Int32, reportingAs reported: String, chunk: Int = 1 << 16) {
+    self.reported = reported
+    self.descriptor = descriptor
+    self.chunk = max(1, chunk)
     buffer.reserveCapacity(self.chunk + 4096)
     buffer += [0xEF, 0xBB, 0xBF]
   }

@@ -10,7 +10,7 @@ package enum IndicatorsCSV {
     [
       "engine", "indicator", "quarter", "value", "ytd_value", "target", "expected", "attainment",
       "status", "previous_value", "qoq_change", "year_ago_value", "yoy_change",
-    ] + qualityHeader
+    ] + qualityHeader + outlookHeader
 
   package static func render(_ report: QuarterReport) -> String {
     var lines = [header.joined(separator: ",")]
@@ -23,7 +23,7 @@ package enum IndicatorsCSV {
           number(result.expected), number(result.attainment), result.status.rawValue,
           number(result.previous.value), number(result.changeFromPrevious?.absolute),
           number(result.yearAgo.value), number(result.changeFromYearAgo?.absolute),
-        ].map(CSVField.escape) + qualityFields(result, report)
+        ].map(CSVField.escape) + qualityFields(result, report) + outlookFields(result)
       lines.append(fields.joined(separator: ","))
     }
     return lines.joined(separator: "\n") + "\n"

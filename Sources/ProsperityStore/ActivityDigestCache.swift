@@ -14,11 +14,14 @@ package struct ActivityDigest: Codable {
   package let statusCounts: [Int]
   package let totals: [String: Figure]
   package let submitted: CalendarDate?
+  /// The flagged activities, found with the thresholds they record.
+  package let budgetFlags: BudgetFlags
   package let diagnostics: [Diagnostic]
 
   package init(
     format: String, identity: FileIdentity, file: InputFile, count: Int, statusCounts: [Int],
-    totals: [String: Figure], submitted: CalendarDate?, diagnostics: [Diagnostic]
+    totals: [String: Figure], submitted: CalendarDate?, budgetFlags: BudgetFlags,
+    diagnostics: [Diagnostic]
   ) {
     self.format = format
     self.identity = identity
@@ -27,6 +30,7 @@ package struct ActivityDigest: Codable {
     self.statusCounts = statusCounts
     self.totals = totals
     self.submitted = submitted
+    self.budgetFlags = budgetFlags
     self.diagnostics = diagnostics
   }
 }
@@ -47,6 +51,9 @@ package struct ActivityDigestCache: Sendable {
   /// Files smaller than this are read, not looked up: reading a small file costs less than
   /// decoding its digest.
   package let smallestFile: Int
+  /// Whether recorded digests are used; without, every file is read and its digest recorded anew
+  /// (`run --force`: from the input bytes, whatever the folder holds).
+  private(set) var usesRecorded = true
 
   /// The cache of the reports folder `reports`; `nil` when that folder does not exist yet (a
   /// cache is no reason to create it).
@@ -64,9 +71,16 @@ package struct ActivityDigestCache: Sendable {
     self.smallestFile = smallestFile
   }
 
+  /// This cache, recording digests without using any already recorded.
+  package var recordingOnly: ActivityDigestCache {
+    var cache = self
+    cache.usesRecorded = false
+    return cache
+  }
+
   /// The digest recorded for `path`, if the file is still the one it was made from.
   package func digest(of path: String, quarter: Quarter) -> ActivityDigest? {
-    guard let identity = FileIdentity(path: path), identity.size >= smallestFile,
+    guard usesRecorded, let identity = FileIdentity(path: path), identity.size >= smallestFile,
       let data = FileManager.default.contents(atPath: entry(for: path)),
       let digest = try? JSONDecoder().decode(ActivityDigest.self, from: data),
       digest.format == Self.format, digest.identity == identity, digest.file.path == path,

@@ -1,17 +1,20 @@
 import Foundation
+import ProsperitySupport
 
 /// A report that could not be written; the message names the path (exit 73).
 package struct OutputError: Error, Sendable, CustomStringConvertible {
   package let path: String
   package let reason: String
+  /// Not a failure to write but a refusal to publish (a quarter that would lose most of an
+  /// engine's published values): `reason` is the whole message, and the exit status is 65.
+  package var isRefusal = false
 
   package var description: String { "\(path): \(reason)" }
 
-  package init(
-    path: String, reason: String
-  ) {
+  package init(path: String, reason: String, isRefusal: Bool = false) {
     self.path = path
     self.reason = reason
+    self.isRefusal = isRefusal
   }
 }
 
@@ -21,7 +24,11 @@ package enum AtomicFile {
   /// Writes `bytes` to `path` atomically, creating the folder if needed.
   package static func write(_ bytes: some Collection<UInt8>, to path: String) throws(OutputError) {
     try replace(path, flushed: true) { temporary throws(OutputError) in
-      try writeFlushed(bytes, to: temporary, reportingAs: path)
+      defer { close(temporary.descriptor) }
+      try write(bytes, into: temporary.descriptor, reportingAs: path)
+      guard fsync(temporary.descriptor) == 0 else {
+        throw OutputError(path: path, reason: String(cString: strerror(errno)))
+      }
     }
   }
 
@@ -29,18 +36,24 @@ package enum AtomicFile {
   package static func replace(
     _ path: String, produce: (String) throws(OutputError) -> Void
   ) throws(OutputError) {
-    try replace(path, flushed: false, produce: produce)
+    try replace(path, flushed: false) { temporary throws(OutputError) in
+      // The producer writes by path (libxlsxwriter opens the file itself), into the file just
+      // created for it.
+      close(temporary.descriptor)
+      try produce(temporary.path)
+    }
   }
 
   /// `flushed`: whether `produce` flushes the temporary file itself.
   private static func replace(
-    _ path: String, flushed: Bool, produce: (String) throws(OutputError) -> Void
+    _ path: String, flushed: Bool, produce: (TemporaryFile) throws(OutputError) -> Void
   ) throws(OutputError) {
-    let folder = (path as NSString).deletingLastPathComponent
+    let folder = FilePath.parent(of: path)
     try createFolders(folder.isEmpty ? "." : folder, reportingAs: path)
-    let temporary = temporaryPath(for: path)
+    let created = try TemporaryFile(beside: path, reportingAs: path)
+    let temporary = created.path
     do throws(OutputError) {
-      try produce(temporary)
+      try produce(created)
       if !flushed { try flush(temporary, reportingAs: path) }
       guard rename(temporary, path) == 0 else {
         throw OutputError(path: path, reason: String(cString: strerror(errno)))
@@ -62,7 +75,7 @@ package enum AtomicFile {
       }
       return
     }
-    let parent = (folder as NSString).deletingLastPathComponent
+    let parent = FilePath.parent(of: folder)
     if !parent.isEmpty && parent != folder { try createFolders(parent, reportingAs: path) }
     guard mkdir(folder, 0o755) == 0 || errno == EEXIST else {
       throw OutputError(path: path, reason: "\(folder): \(String(cString: strerror(errno)))")
@@ -95,10 +108,24 @@ package enum AtomicFile {
   package static func writeContents(
     _ bytes: some Collection<UInt8>, to path: String, reportingAs reported: String? = nil
   ) throws(OutputError) -> Int32 {
-    let failure = { OutputError(path: reported ?? path, reason: String(cString: strerror(errno))) }
     // 0o666 less the umask, as Foundation creates files.
     let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o666)
-    guard descriptor >= 0 else { throw failure() }
+    guard descriptor >= 0 else {
+      throw OutputError(path: reported ?? path, reason: String(cString: strerror(errno)))
+    }
+    do throws(OutputError) {
+      try write(bytes, into: descriptor, reportingAs: reported ?? path)
+    } catch {
+      close(descriptor)
+      throw error
+    }
+    return descriptor
+  }
+
+  /// Writes all of `bytes` to the open file `descriptor`.
+  static func write(
+    _ bytes: some Collection<UInt8>, into descriptor: Int32, reportingAs path: String
+  ) throws(OutputError) {
     let contiguous = bytes as? [UInt8] ?? Array(bytes)
     var written = 0
     while written < contiguous.count {
@@ -107,13 +134,10 @@ package enum AtomicFile {
       }
       if count < 0 && errno == EINTR { continue }
       guard count > 0 else {
-        let error = failure()
-        close(descriptor)
-        throw error
+        throw OutputError(path: path, reason: String(cString: strerror(errno)))
       }
       written += count
     }
-    return descriptor
   }
 
   /// Writes several files atomically, each as ``write(_:to:)`` would, flushing them all at once:
@@ -124,12 +148,17 @@ package enum AtomicFile {
     let flushes = PendingWrites()
     do throws(OutputError) {
       for file in files {
-        let folder = (file.path as NSString).deletingLastPathComponent
+        let folder = FilePath.parent(of: file.path)
         try createFolders(folder.isEmpty ? "." : folder, reportingAs: file.path)
-        let temporary = temporaryPath(for: file.path)
-        temporaries.append(temporary)
-        let descriptor = try writeContents(file.bytes, to: temporary, reportingAs: file.path)
-        flushes.flush(descriptor, reportingAs: file.path)
+        let temporary = try TemporaryFile(beside: file.path, reportingAs: file.path)
+        temporaries.append(temporary.path)
+        do throws(OutputError) {
+          try write(file.bytes, into: temporary.descriptor, reportingAs: file.path)
+        } catch {
+          close(temporary.descriptor)
+          throw error
+        }
+        flushes.flush(temporary.descriptor, reportingAs: file.path)
       }
     } catch {
       try? flushes.wait()
@@ -142,13 +171,6 @@ package enum AtomicFile {
       }
     }
     temporaries = []
-  }
-
-  /// The hidden file beside `path` that is written first and renamed over it.
-  private static func temporaryPath(for path: String) -> String {
-    let folder = (path as NSString).deletingLastPathComponent
-    let name = (path as NSString).lastPathComponent
-    return (folder as NSString).appendingPathComponent(".\(name).\(getpid()).tmp")
   }
 
   private static func flush(_ temporary: String, reportingAs path: String) throws(OutputError) {

@@ -21,7 +21,7 @@ package struct InputFingerprint: Sendable {
       guard manager.fileExists(atPath: path, isDirectory: &isDirectory) else { continue }
       if !isDirectory.boolValue {
         files[name] = Self.hash(path)
-      } else if let quarter = Quarter(parsing: name) {
+      } else if let quarter = Quarter(parsing: name), quarter.isReportable {
         for file in ((try? manager.contentsOfDirectory(atPath: path)) ?? [])
         where !file.hasPrefix(".") {
           let relative = name + "/" + file
@@ -42,6 +42,18 @@ package struct InputFingerprint: Sendable {
     files.filter { path, _ in quarterOf[path].map { $0 <= quarter } ?? true }
   }
 
+  /// The first input (relative path) whose bytes are not the same as when `earlier` was taken, or
+  /// not the bytes the loader read (`read`: relative path → SHA-256 of what was read): reports
+  /// built from what was read would otherwise be recorded under hashes of other bytes. `nil` when
+  /// all agree.
+  package func firstChange(since earlier: InputFingerprint, read: [String: String]) -> String? {
+    var changed = Set(files.keys).union(earlier.files.keys).filter {
+      files[$0] != earlier.files[$0]
+    }
+    changed.formUnion(read.keys.filter { files[$0] != read[$0] })
+    return changed.sorted().first
+  }
+
   private static func hash(_ path: String) -> String {
     SHA256.hex(ofFileAt: path) ?? "unreadable"
   }
@@ -50,14 +62,22 @@ package struct InputFingerprint: Sendable {
 extension Manifest.Build {
   /// Whether this recorded build still stands for `inputs` and the options, and if not, why.
   package func decision(
-    inputs: [String: String], tool: String, language: String, reports: String
+    inputs: [String: String], tool: String, language: String, reports: String, quarter: Quarter
   ) -> BuildDecision {
     guard self.tool == tool, self.language == language else { return .optionsChanged }
     let changed = Set(inputs.keys).union(self.inputs.keys).filter { inputs[$0] != self.inputs[$0] }
     if !changed.isEmpty { return .inputsChanged(changed.sorted()) }
-    let missing = outputs.filter {
-      !FileManager.default.fileExists(atPath: (reports as NSString).appendingPathComponent($0))
+    let full = { (relative: String) in (reports as NSString).appendingPathComponent(relative) }
+    let missing = outputs.keys.sorted().filter { !FileManager.default.fileExists(atPath: full($0)) }
+    if !missing.isEmpty { return .outputsMissing(missing) }
+    var altered = outputs.keys.sorted().filter { !outputs[$0]!.matches(full($0)) }
+    let folder = quarter.description
+    let names = (try? FileManager.default.contentsOfDirectory(atPath: full(folder))) ?? []
+    altered += names.sorted().map { folder + "/" + $0 }.filter { relative in
+      outputs[relative] == nil
+        && ReportPaths.engine(
+          ofWorkbookNamed: (relative as NSString).lastPathComponent, quarter: quarter) != nil
     }
-    return missing.isEmpty ? .upToDate : .outputsMissing(missing)
+    return altered.isEmpty ? .upToDate : .outputsChanged(altered)
   }
 }

@@ -11,7 +11,7 @@ package enum Leftovers {
       let path = (reports as NSString).appendingPathComponent(name)
       if isLeftover(name) {
         try? manager.removeItem(atPath: path)
-      } else if Quarter(parsing: name) != nil || name == "compare"
+      } else if Quarter(parsing: name) != nil || name == ReportPaths.comparisonsFolder
         || name == ActivityDigestCache.folderName
       {
         folders.append(path)

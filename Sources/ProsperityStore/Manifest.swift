@@ -1,4 +1,5 @@
 import Foundation
+import ProsperitySupport
 
 /// What each quarter's reports were built from: `Reports/manifest.json`.
 ///
@@ -12,16 +13,42 @@ package struct Manifest: Codable, Sendable, Equatable {
     package var language: String
     /// Input path relative to the inputs folder → SHA-256 of its bytes.
     package var inputs: [String: String]
-    /// The files published, relative to the reports folder.
-    package var outputs: [String]
+    /// The files published, by path relative to the reports folder.
+    package var outputs: [String: PublishedFile]
 
     package init(
-      tool: String, language: String, inputs: [String: String], outputs: [String]
+      tool: String, language: String, inputs: [String: String], outputs: [String: PublishedFile]
     ) {
       self.tool = tool
       self.language = language
       self.inputs = inputs
       self.outputs = outputs
+    }
+  }
+
+  /// A published file as it was written, to notice one replaced or edited since.
+  package struct PublishedFile: Codable, Sendable, Equatable {
+    package var size: Int
+    package var sha256: String
+    /// Device, inode, size, modification and change times when recorded: while they stay the
+    /// same, the file is not read again (a workbook of a large quarter is tens of megabytes). A
+    /// file written, copied over or renamed into place changes them; its bytes then decide.
+    var identity: FileIdentity?
+
+    /// The file at `path` as it is now; `nil` when it cannot be read.
+    package init?(at path: String) {
+      guard let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int,
+        let sha256 = SHA256.hex(ofFileAt: path)
+      else { return nil }
+      (self.size, self.sha256) = (size, sha256)
+      identity = FileIdentity(path: path)
+    }
+
+    /// Whether the file at `path` is still this one.
+    func matches(_ path: String) -> Bool {
+      if let identity, FileIdentity(path: path) == identity { return true }
+      let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int
+      return size == self.size && SHA256.hex(ofFileAt: path) == sha256
     }
   }
 
@@ -60,6 +87,9 @@ package enum BuildDecision: Equatable, Sendable {
   case neverBuilt
   case optionsChanged
   case outputsMissing([String])
+  /// Published files that are not the ones written (replaced or edited since), or engine
+  /// committees' workbooks written since by hand, which the manifest knows nothing of.
+  case outputsChanged([String])
   case inputsChanged([String])
 
   package var needsBuild: Bool { self != .upToDate }

@@ -1,6 +1,7 @@
 import CFileSystem
 import Dispatch
 import Foundation
+import ProsperitySupport
 
 /// Publishes a quarter's reports as one unit: the files are written into a hidden staging folder
 /// beside the quarter's folder, which then takes the old folder's place in a single atomic
@@ -16,7 +17,7 @@ package struct QuarterFolder: Sendable {
 
   package init(_ path: String) {
     self.path = path
-    let parent = (path as NSString).deletingLastPathComponent
+    let parent = FilePath.parent(of: path)
     let name = (path as NSString).lastPathComponent
     staging = (parent as NSString).appendingPathComponent(".\(name).staging-\(getpid())")
   }
@@ -34,13 +35,13 @@ package struct QuarterFolder: Sendable {
     pending.start { () throws(OutputError) in try AtomicFile.writeFlushed(render(), to: path) }
   }
 
-  /// Creates an empty staging folder, keeping any file of the published folder that this run does
-  /// not write (so a user's own file there survives).
-  package func prepare(keepingExcept written: Set<String>) throws(OutputError) {
+  /// Creates an empty staging folder holding the files of the published folder that `keeping`
+  /// accepts (a user's own file there survives); every other file is left behind by the exchange.
+  package func prepare(keeping: (String) -> Bool) throws(OutputError) {
     try? FileManager.default.removeItem(atPath: staging)
     try AtomicFile.createFolders(staging, reportingAs: path)
     let existing = (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []
-    for name in existing where !written.contains(name) && !name.hasPrefix(".") {
+    for name in existing where keeping(name) && !name.hasPrefix(".") {
       let source = (path as NSString).appendingPathComponent(name)
       guard link(source, staged(name)) == 0 || copy(source, staged(name)) else {
         throw OutputError(path: path, reason: String(cString: strerror(errno)))
@@ -71,7 +72,7 @@ package struct QuarterFolder: Sendable {
         throw OutputError(path: path, reason: String(cString: strerror(errno)))
       }
     }
-    try AtomicFile.syncFolder((path as NSString).deletingLastPathComponent, reportingAs: path)
+    try AtomicFile.syncFolder(FilePath.parent(of: path), reportingAs: path)
   }
 
   /// Removes the staging folder after a failure, so no temporary files are left behind.

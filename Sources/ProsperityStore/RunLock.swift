@@ -15,10 +15,11 @@ package enum LockFailure: Error, Sendable {
 package final class RunLock: Sendable {
   package let path: String
   private let descriptor: Int32
+  package static let fileName = ".prosperity.lock"
 
   /// Takes the lock at once or fails: a cron run that finds another one running should not queue.
   package init(reports: String) throws(LockFailure) {
-    let path = (reports as NSString).appendingPathComponent(".prosperity.lock")
+    let path = (reports as NSString).appendingPathComponent(Self.fileName)
     self.path = path
     var descriptor = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
     // On a read-only folder an existing lock file still locks; the writes will fail later, clearly.

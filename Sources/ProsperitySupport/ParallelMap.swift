@@ -1,4 +1,3 @@
-import CFileSystem
 import Dispatch
 import Foundation
 
@@ -9,8 +8,10 @@ extension Array where Element: Sendable {
   package func parallelMap<Result: Sendable>(_ transform: @escaping @Sendable (Element) -> Result)
     -> [Result]
   {
-    let niceness = prosperity_thread_niceness()
-    if niceness > 0 { return yieldingMap(niceness: niceness, transform) }
+    // A niceness that cannot be read is taken as normal: the work then runs at the pool's.
+    if let niceness = try? ThreadPriority.current(), niceness > 0 {
+      return yieldingMap(niceness: niceness, transform)
+    }
     let slots = ResultSlots<Result>(count: count)
     self.withUnsafeBufferPointer { elements in
       let shared = UnsafeSendable(elements)
@@ -35,7 +36,9 @@ extension Array where Element: Sendable {
     // itself, not a pointer into it.
     let elements = self
     let work: @Sendable () -> Void = {
-      _ = prosperity_set_thread_niceness(niceness)
+      // Lowering one's own thread is always allowed; were it refused, the work would merely
+      // compete with the writer at normal priority, so it goes on.
+      try? ThreadPriority.lower(to: niceness)
       while let index = next.take(below: elements.count) {
         slots.store(transform(elements[index]), at: index)
       }

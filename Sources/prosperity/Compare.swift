@@ -28,6 +28,7 @@ struct Compare: ParsableCommand {
   @OptionGroup var options: SharedOptions
 
   func run() throws {
-    try options.job().compare(first, second, engine: engine, output: output).exit()
+    try CompareCommand(options.context(), first, second, engine: engine, output: output)
+      .execute().exit()
   }
 }

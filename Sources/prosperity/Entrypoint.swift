@@ -18,7 +18,11 @@ struct Prosperity: ParsableCommand {
     defaultSubcommand: Run.self)
 
   static func main() {
-    FreedMemory.keepForReuse()
+    do {
+      try FreedMemory.keepForReuse()
+    } catch {
+      // Only speed depends on it (glibc then trims after every workbook part): run on.
+    }
     main(nil)
   }
 }

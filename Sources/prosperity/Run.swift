@@ -9,7 +9,12 @@ struct Run: ParsableCommand {
       "Validate all inputs and write the reports of every quarter that is out of date (the default)."
   )
 
-  @Flag(help: "Rebuild every quarter, even those whose inputs did not change.")
+  @Flag(
+    help: """
+      Rebuild every quarter from the input bytes (no digest in Reports/.cache is trusted), even \
+      those whose inputs did not change, and publish even a quarter that would lose most of an \
+      engine's values.
+      """)
   var force = false
 
   @Flag(help: "Say what would be rebuilt and why; write nothing.")
@@ -17,5 +22,7 @@ struct Run: ParsableCommand {
 
   @OptionGroup var options: SharedOptions
 
-  func run() throws { try options.job().run(RunMode(force: force, dryRun: dryRun)).exit() }
+  func run() throws {
+    try RunCommand(options.context(), mode: RunMode(force: force, dryRun: dryRun)).execute().exit()
+  }
 }

@@ -18,11 +18,11 @@ struct SharedOptions: ParsableArguments {
   @Flag(help: "Print only errors, so cron mails only trouble.")
   var quiet = false
 
-  func job() -> Job {
+  func context() -> CommandContext {
     // Progress lines are for a person watching a terminal, not for cron's mail.
     let level: Logger.Level = quiet ? .error : isatty(STDERR_FILENO) == 1 ? .debug : .info
-    return Job(
-      options: JobOptions(inputs: inputs, reports: reports, language: lang, quiet: quiet),
+    return CommandContext(
+      options: CommandOptions(inputs: inputs, reports: reports, language: lang, quiet: quiet),
       console: StandardConsole(),
       logger: Logger(label: "prosperity") { _ in StderrLogHandler(level: level) })
   }

@@ -12,5 +12,5 @@ struct Summary: ParsableCommand {
 
   @OptionGroup var options: SharedOptions
 
-  func run() throws { try options.job().summary(quarter).exit() }
+  func run() throws { try SummaryCommand(options.context(), quarter: quarter).execute().exit() }
 }

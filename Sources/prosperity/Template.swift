@@ -17,5 +17,5 @@ struct Template: ParsableCommand {
 
   @OptionGroup var options: SharedOptions
 
-  func run() throws { try options.job().template(quarter).exit() }
+  func run() throws { try TemplateCommand(options.context(), quarter: quarter).execute().exit() }
 }

@@ -12,5 +12,5 @@ struct Validate: ParsableCommand {
 
   @OptionGroup var options: SharedOptions
 
-  func run() throws { try options.job().validate(quarter).exit() }
+  func run() throws { try ValidateCommand(options.context(), quarter: quarter).execute().exit() }
 }

@@ -21,9 +21,18 @@ struct Workbook: ParsableCommand {
       valueName: "id"))
   var engine: String?
 
+  @Flag(
+    help: """
+      Publish even when an engine would keep values for fewer than half of the indicators it \
+      has published values for.
+      """)
+  var force = false
+
   @OptionGroup var options: SharedOptions
 
   func run() throws {
-    try options.job().workbook(quarter, output: output, engine: engine).exit()
+    try WorkbookCommand(
+      options.context(), quarter: quarter, output: output, engine: engine, force: force
+    ).execute().exit()
   }
 }

@@ -51,18 +51,42 @@ struct CleanIndicatorsTests {
       "rehabilitation", "rehabilitation.graduates",
       ["40", "45", "200", "100", "0.45", "red", "5", "35", "25", "15"]
     ),
-    // dropouts = enrolled - graduated, down is better, not cumulative: value 60 - 40 = 20,
-    // YTD 60 - 45 = 15; attainment = expected / actual = 18 / 15 = 1.2 → green.
-    // Previous 0 - 5 = -5 → +25; year ago 50 - 25 = 25 → -5.
+    // dropouts = enrolled - graduated, down is better; a difference of flows accumulates:
+    // value 60 - 40 = 20, YTD 60 - 45 = 15; expected 18 × 2/4 = 9; attainment = expected /
+    // actual = 9 / 15 = 0.6 → red. Previous 0 - 5 = -5 → +25; year ago 50 - 25 = 25 → -5.
     (
       "rehabilitation", "rehabilitation.dropouts",
-      ["20", "15", "18", "18", "1.2", "green", "-5", "25", "25", "-5"]
+      ["20", "15", "18", "9", "0.6", "red", "-5", "25", "25", "-5"]
     ),
+  ]
+
+  /// The basis and outlook columns of 2026-Q2: target period, basis, annual target, projected
+  /// year end, projected attainment, outlook, projection method. 2025 has no 2025-Q1 folder, so
+  /// no accumulating indicator has a full earlier year: every projection is linear (× 4/2).
+  static let outlook2026Q2: [String: [String]] = [
+    // Accumulating, but its YTD is partial (no 2026-Q1 tourism file): no projection.
+    "tourism.visitors_total": ["2026", "ytd_vs_annual_prorated", "40000", "", "", "", "linear"],
+    // A stock: the quarter's own target is compared; the annual 500 is kept beside it.
+    "tourism.rooms": ["2026-Q2", "quarter_vs_quarter_target", "500", "", "", "", ""],
+    "tourism.budget_execution": ["2026", "ytd_vs_annual", "0.5", "", "", "", ""],
+    "rehabilitation.graduation_rate": ["2026", "ytd_vs_annual", "0.6", "", "", "", ""],
+    // 45 × 4/2 = 90; 90 / 200 = 0.45 → at risk.
+    "rehabilitation.graduates": [
+      "2026", "ytd_vs_annual_prorated", "200", "90", "0.45", "at_risk", "linear",
+    ],
+    // 15 × 4/2 = 30; down is better: 18 / 30 = 0.6 → at risk.
+    "rehabilitation.dropouts": [
+      "2026", "ytd_vs_annual_prorated", "18", "30", "0.6", "at_risk", "linear",
+    ],
   ]
 
   static let columns = [
     "value", "ytd_value", "target", "expected", "attainment", "status", "previous_value",
     "qoq_change", "year_ago_value", "yoy_change",
+  ]
+  static let outlookColumns = [
+    "target_period", "basis", "annual_target", "projected_year_end", "projected_attainment",
+    "outlook", "projection_method",
   ]
 
   @Test("2026-Q2 matches the hand computation field by field")
@@ -77,10 +101,14 @@ struct CleanIndicatorsTests {
     #expect(table.order == Self.expected2026Q2.map(\.1), "engines.csv order, then indicators.csv")
     for (engine, indicator, values) in Self.expected2026Q2 {
       let row = try #require(table.row(indicator), "no row for \(indicator)")
-      #expect(row["#fields"] == "17", "\(indicator)")
+      #expect(row["#fields"] == "24", "\(indicator)")
       #expect(row["engine"] == engine)
       #expect(row["quarter"] == "2026-Q2")
       for (column, value) in zip(Self.columns, values) {
+        #expect(row[column] == value, "\(indicator).\(column)")
+      }
+      let outlook = try #require(Self.outlook2026Q2[indicator])
+      for (column, value) in zip(Self.outlookColumns, outlook) {
         #expect(row[column] == value, "\(indicator).\(column)")
       }
     }

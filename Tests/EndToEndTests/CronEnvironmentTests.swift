@@ -28,7 +28,8 @@ struct CronEnvironmentTests {
     let wrote = result.stderrLines.filter { line in
       line.contains(" info: wrote Reports/20") && reports.contains { line.contains($0) }
     }
-    #expect(wrote.count == 15, "\(wrote)")
+    // Five quarters × the three reports and the two engines' packs (workbook and summary).
+    #expect(wrote.count == 35, "\(wrote)")
     let pattern =
       #/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z info: wrote Reports/2026-Q2/committee-2026-Q2\.xlsx$/#
     #expect(result.stderrLines.contains { $0.wholeMatch(of: pattern) != nil }, "\(result.stderr)")

@@ -119,7 +119,9 @@ struct ParallelRunTests {
     let written = wrote.filter { !$0.contains("/compare/") }
     // Each quarter's files together, quarters in order, then the comparisons.
     let folders = written.map { path in quarters.first { path.contains("/\($0)/") } ?? "?" }
-    #expect(folders == quarters.flatMap { Array(repeating: $0, count: 5) }, "\(run.stderr)")
+    // Five reports and records, then each engine's pack (the fixture's engines: tourism and
+    // rehabilitation).
+    #expect(folders == quarters.flatMap { Array(repeating: $0, count: 9) }, "\(run.stderr)")
     #expect(wrote.suffix(4).allSatisfy { $0.contains("/compare/") })
     for quarter in quarters {
       let names = written.filter { $0.contains("/\(quarter)/") }.map {
@@ -129,6 +131,8 @@ struct ParallelRunTests {
         names == [
           "committee-\(quarter).xlsx", "summary-\(quarter).txt", "indicators-\(quarter).csv",
           "catalog-\(quarter).csv", "sources-\(quarter).csv",
+          "summary-\(quarter)-tourism.txt", "summary-\(quarter)-rehabilitation.txt",
+          "committee-\(quarter)-tourism.xlsx", "committee-\(quarter)-rehabilitation.xlsx",
         ])
     }
   }

@@ -29,8 +29,9 @@ struct RestatementTests {
     let restated = second.stderrLines.filter { $0.contains("restated") }
     // 2026-Q1: graduates 5 → 8 (YTD too; attainment 5 / 50 → 8 / 50); dropouts 0 - 5 → 0 - 8.
     // 2026-Q2 (its YTD reads 2026-Q1): graduation rate (5 + 40) / 60 → (8 + 40) / 60, so
-    // attainment 0.75 / 0.6 → 0.8 / 0.6; graduates YTD 45 → 48; dropouts YTD 60 - 45 → 60 - 48,
-    // attainment 18 / 15 → 18 / 12. Graduation rate in 2026-Q1 stays undefined (8 / 0).
+    // attainment 0.75 / 0.6 → 0.8 / 0.6; graduates YTD 45 → 48; dropouts (a difference of flows,
+    // accumulating) YTD 60 - 45 → 60 - 48,
+    // attainment (18 × 2/4) / 15 → 9 / 12. Graduation rate in 2026-Q1 stays undefined (8 / 0).
     let changed = "; changed: \(Self.edited)"
     #expect(
       restated == [
@@ -48,11 +49,24 @@ struct RestatementTests {
           + "Attainment 45% → 48%" + changed,
         "Reports/2026-Q2/indicators-2026-Q2.csv:10:1: warning: 2026-Q2: a published value was "
           + "restated – Trainees not graduated (rehabilitation.dropouts): Year to date 15 → 12, "
-          + "Attainment 120% → 150%" + changed,
+          + "Attainment 60% → 75%" + changed,
       ], "\(second.stderr)")
-    // The new figures are now the record: a third, forced run restates nothing.
+    // Until the inputs change again, every rebuild of the quarter shows the same restatements,
+    // now pointing at the superseded publication kept beside the reports.
     let third = try workspace.run(["--force", "--lang", "en"])
-    #expect(!third.stderr.contains("restated"), "\(third.stderr)")
+    #expect(
+      third.stderrLines.filter { $0.contains("restated") }
+        == restated.map {
+          $0.replacingOccurrences(of: "/indicators-", with: "/superseded-indicators-")
+        }, "\(third.stderr)")
+    #expect(
+      try XlsxFile(path: workspace.report("committee", "2026-Q1", "xlsx").path).sheetNames
+        .contains("Restatements"))
+    // A change that moves no figure ends them.
+    let file = workspace.root.appendingPathComponent(Self.edited)
+    try (try Data(contentsOf: file) + Data("\n".utf8)).write(to: file)
+    let fourth = try workspace.run(["--lang", "en"])
+    #expect(!fourth.stderr.contains("restated"), "\(fourth.stderr)")
     #expect(
       !(try XlsxFile(path: workspace.report("committee", "2026-Q1", "xlsx").path).sheetNames
         .contains("Restatements")))
@@ -109,16 +123,58 @@ struct RestatementTests {
     let result = try workspace.run(["workbook", "2026-Q2", "--lang", "en"])
     #expect(result.status == 0, "stderr: \(result.stderr)")
     let line = try #require(result.stderrLines.first { $0.contains("restated") })
-    // 60 - 40 = 20 → 60 - 40 - 1 = 19; YTD 15 → 14; attainment 18 / 15 → 18 / 14.
+    // 60 - 40 = 20 → 60 - 40 - 1 = 19; YTD 15 → 14. The difference of flows accumulated
+    // (expected 18 × 2/4 = 9, attainment 9 / 15); less a constant it no longer does (expected 18,
+    // attainment 18 / 14).
     #expect(
       line
         == "Reports/2026-Q2/indicators-2026-Q2.csv:10:1: warning: 2026-Q2: a published value was "
         + "restated – Trainees not graduated (rehabilitation.dropouts): Quarter value 20 → 19, "
-        + "Year to date 15 → 14, Attainment 120% → 129%; Formula: "
+        + "Year to date 15 → 14, Expected by now 9 → 18, Attainment 60% → 129%, "
+        + "Status ○ red → ● green; Formula: "
         + "rehabilitation.trainees_enrolled - rehabilitation.trainees_graduated → "
         + "(rehabilitation.trainees_enrolled - rehabilitation.trainees_graduated) - 1; "
         + "changed: Inputs/indicators.csv")
     #expect(result.stderrLines.filter { $0.contains("restated") }.count == 1)
+  }
+
+  @Test("A seasonal indicator's restatement names the edited file of the year before")
+  func seasonalShareFromTheYearBefore() throws {
+    // The clean fixture with a 2025-Q1 (a copy of 2025-Q2), so 2025 is full: 15,000 visitors a
+    // quarter, 2025's share by Q2 is 30,000 / 60,000 = 0.5 and expected 40,000 × 0.5 = 20,000.
+    let workspace = try Workspace(fixture: "clean")
+    defer { workspace.remove() }
+    let fixture = workspace.inputs.appendingPathComponent("2025-Q2")
+    try FileManager.default.copyItem(
+      at: fixture, to: workspace.inputs.appendingPathComponent("2025-Q1"))
+    let catalog = try workspace.text(workspace.inputs.appendingPathComponent("indicators.csv"))
+    let lines = catalog.split(separator: "\n").map(String.init)
+    try workspace.write(
+      ([lines[0] + ",phasing"]
+        + lines.dropFirst().map {
+          $0 + ($0.hasPrefix("tourism.visitors_total") ? ",seasonal" : ",")
+        })
+        .joined(separator: "\n") + "\n", to: "Inputs/indicators.csv")
+    let first = try workspace.run(["workbook", "2026-Q2", "--lang", "en"])
+    #expect(first.status == 0, "stderr: \(first.stderr)")
+    let published = IndicatorsTable(
+      try workspace.text(workspace.report("indicators", "2026-Q2", "csv")))
+    #expect(published.row("tourism.visitors_total")?["expected"] == "20000")
+    #expect(published.row("tourism.visitors_total")?["basis"] == "ytd_vs_annual_seasonal")
+    // 2025-Q3 gets 3,000 more visitors in Sderot: 18,000, a year of 63,000; 30,000 / 63,000 of
+    // 40,000 = 19,047.6 expected, 18,000 / 19,047.6 = 94.5%.
+    let edited = "Inputs/2025-Q3/tourism-kpis.csv"
+    let file = try workspace.text(workspace.root.appendingPathComponent(edited))
+    try workspace.write(
+      file.replacingOccurrences(
+        of: "tourism.visitors,\"2,000\",Sderot", with: "tourism.visitors,\"5,000\",Sderot"),
+      to: edited)
+    let second = try workspace.run(["workbook", "2026-Q2", "--lang", "en"])
+    #expect(second.status == 0, "stderr: \(second.stderr)")
+    let line = try #require(second.stderrLines.first { $0.contains("restated") })
+    #expect(line.contains("Visitors in the region (tourism.visitors_total)"), "\(line)")
+    #expect(line.contains("Expected by now 20,000 → 19,047.6"), "\(line)")
+    #expect(line.hasSuffix("changed: \(edited)"), "\(line)")
   }
 
   @Test("A corrupt or missing record is a warning, never a crash; the record is written again")

@@ -8,12 +8,7 @@ struct RunLockTests {
   func concurrentRunIsRefused() throws {
     let workspace = try Workspace(fixture: "clean")
     defer { workspace.remove() }
-    try FileManager.default.createDirectory(
-      at: workspace.reports, withIntermediateDirectories: true)
-    let lockPath = workspace.reports.appendingPathComponent(".prosperity.lock").path
-    let descriptor = open(lockPath, O_RDWR | O_CREAT, 0o644)
-    #expect(descriptor >= 0)
-    #expect(flock(descriptor, LOCK_EX | LOCK_NB) == 0)
+    let lock = try HeldRunLock(workspace)
     let refused = try workspace.run(["--lang", "en"])
     #expect(refused.status == 75)
     #expect(
@@ -25,10 +20,9 @@ struct RunLockTests {
     #expect(!workspace.exists(workspace.reports.appendingPathComponent("2026-Q2")))
     let workbook = try workspace.run(["workbook", "2026-Q2"])
     #expect(workbook.status == 75)
-    flock(descriptor, LOCK_UN)
-    close(descriptor)
+    lock.release()
     // The lock file is still there, as a killed run would leave it: it blocks nothing.
-    #expect(FileManager.default.fileExists(atPath: lockPath))
+    #expect(FileManager.default.fileExists(atPath: lock.path))
     #expect(try workspace.run(["--lang", "en"]).status == 0)
   }
 }

@@ -22,7 +22,7 @@ struct StatusThresholdTests {
       "tourism.budget_execution": ("0.5", "amber"),  // 0.4 ≤ 0.5 < 0.85
       "rehabilitation.graduation_rate": ("1.25", "green"),
       "rehabilitation.graduates": ("0.45", "amber"),  // 0.4 ≤ 0.45 < 0.85
-      "rehabilitation.dropouts": ("1.2", "green"),
+      "rehabilitation.dropouts": ("0.6", "amber"),  // (18 × 2/4) / 15; 0.4 ≤ 0.6 < 0.85
     ]
     for (indicator, (attainment, status)) in expected {
       let row = try #require(table.row(indicator))

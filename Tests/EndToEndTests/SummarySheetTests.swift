@@ -40,7 +40,7 @@ struct SummarySheetTests {
     // The budget-execution indicator is not a headline one.
     #expect(summary.string(at: "A17") == "שיקום ושילוב בקהילה")
     #expect(summary.formula(at: "F19") == "D19/C19")  // dropouts: lower is better
-    #expect(summary.cachedNumber(at: "F19") == 1.2)
+    #expect(summary.cachedNumber(at: "F19") == 0.6)  // (18 × 2/4) / 15
     #expect(summary.number(at: "H19") == 5)  // 20 dropouts after −5: (20 + 5) / 5
   }
 
@@ -54,11 +54,11 @@ struct SummarySheetTests {
     #expect(summary.cachedNumber(at: "C23") == 1)
     #expect(summary.cachedNumber(at: "D23") == 1)
     #expect(summary.cachedNumber(at: "E23") == 1)
-    #expect(summary.cachedNumber(at: "C24") == 2)
-    #expect(summary.cachedNumber(at: "E24") == 1)
+    #expect(summary.cachedNumber(at: "C24") == 1)  // graduation rate
+    #expect(summary.cachedNumber(at: "E24") == 2)  // graduates, dropouts
     #expect(summary.formula(at: "B25") == "SUM(B23:B24)")
     #expect(summary.cachedNumber(at: "B25") == 6)
-    #expect(summary.cachedNumber(at: "C25") == 3)
+    #expect(summary.cachedNumber(at: "C25") == 2)
     let charts = try workbook.file.charts(onSheet: "סיכום")
     #expect(charts.count == 1)
     let chart = try #require(charts.first)

@@ -82,10 +82,11 @@ struct WorkbookTests {
     let rehabilitation = try workbook.sheet("שיקום ושילוב בקהילה")
     #expect(rehabilitation.number(at: "C5") == 40.0 / 60.0)
     #expect(rehabilitation.number(at: "H5") == 0.75)  // 45 / 60, a ratio of sums
-    // Dropouts, lower is better: expected ÷ actual = 18 / 15.
+    // Dropouts, lower is better, a difference of flows that accumulates: expected ÷ actual =
+    // (18 × 2/4) / 15 = 0.6.
     #expect(rehabilitation.formula(at: "L7") == "I7/H7")
-    #expect(rehabilitation.cachedNumber(at: "L7") == 1.2)
-    #expect(rehabilitation.text(at: "M7") == "● ירוק")
+    #expect(rehabilitation.cachedNumber(at: "L7") == 0.6)
+    #expect(rehabilitation.text(at: "M7") == "○ אדום")
   }
 
   @Test("engine sheet: activities after the trend, with real dates and an autofilter")

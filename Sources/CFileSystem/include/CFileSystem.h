@@ -14,7 +14,8 @@ int prosperity_keep_freed_memory(int bytes);
 /// cannot name a thread for. Returns 0, or -1 with errno set.
 int prosperity_set_thread_niceness(int niceness);
 
-/// The calling thread's niceness (0 unless lowered).
-int prosperity_thread_niceness(void);
+/// Stores the calling thread's niceness (0 unless lowered) in `niceness`. Returns 0, or -1 with
+/// errno set (getpriority's -1 is a valid niceness, so errno alone tells a failure).
+int prosperity_thread_niceness(int *niceness);
 
 #endif

@@ -1,8 +1,24 @@
+import ProsperityIndicators
+import ProsperityInput
 import ProsperityModel
 import ProsperityStore
 
 /// What the commands say about their own work, in Hebrew and English.
 extension JobText {
+  /// A required catalog file that defines nothing (exit 66).
+  static func catalogDefinesNothing(_ reason: InputsMissing.Reason) -> LocalizedText? {
+    switch reason {
+    case .notFound: return nil
+    case .definesNoEngine:
+      return LocalizedText(
+        he: "הקטלוג אינו מגדיר אף מנוע: דבר לא נכתב",
+        en: "the catalog defines no engine: nothing was written")
+    case .definesNoIndicator:
+      return LocalizedText(
+        he: "הקטלוג אינו מגדיר אף מדד: דבר לא נכתב",
+        en: "the catalog defines no indicator: nothing was written")
+    }
+  }
   static func quarterMissing(_ quarter: Quarter) -> LocalizedText {
     LocalizedText(
       he: "אין תיקיית קלט לרבעון \(quarter)", en: "there is no input folder for \(quarter)")
@@ -34,6 +50,11 @@ extension JobText {
     case .outputsMissing(let files):
       let list = files.joined(separator: ", ")
       (he, en) = ("חסרים דוחות: \(list)", "reports missing: \(list)")
+    case .outputsChanged(let files):
+      let list = files.joined(separator: ", ")
+      (he, en) = (
+        "דוחות השתנו מאז שנכתבו: \(list)", "reports changed since they were written: \(list)"
+      )
     case .inputsChanged(let files):
       let list = files.joined(separator: ", ")
       (he, en) = ("קלט השתנה: \(list)", "inputs changed: \(list)")

@@ -2,6 +2,7 @@ import Foundation
 import ProsperityIndicators
 import ProsperityModel
 import ProsperityStore
+import ProsperitySupport
 
 /// What was published for a quarter, as the last run left it in `Reports/QUARTER/`: the indicators
 /// CSV (the published figures), `catalog-QUARTER.csv` (each indicator's definition) and
@@ -53,6 +54,29 @@ package struct RecordPaths: Sendable {
   package init(reports: String, quarter: Quarter) {
     self.init(ReportPaths(reports: reports, quarter: quarter), quarter: quarter)
   }
+
+  /// A record whose presence is shown by its own indicators file (so one never written is no
+  /// warning).
+  private init(quarter: Quarter, indicators: String, catalog: String, sources: String) {
+    self.quarter = quarter
+    (self.indicators, self.catalog, self.sources) = (indicators, catalog, sources)
+    summary = indicators
+  }
+
+  /// Where the publication that the current one restates is kept, while it restates it:
+  /// `superseded-indicators-2026-Q3.csv` and so on.
+  package var superseded: RecordPaths {
+    let rename = { (path: String) in
+      let folder = FilePath.parent(of: path)
+      return folder + "/" + ReportPaths.supersededPrefix + (path as NSString).lastPathComponent
+    }
+    return RecordPaths(
+      quarter: quarter, indicators: rename(indicators), catalog: rename(catalog),
+      sources: rename(sources))
+  }
+
+  /// The record's three files, indicators first.
+  package var files: [String] { [indicators, catalog, sources] }
 }
 
 /// Input paths as the record keeps them: relative to the inputs folder, so the record still matches
@@ -68,16 +92,22 @@ package enum InputsRelative {
   }
 
   /// The path as the user names it again, under `inputs`.
-  static func full(_ relative: String, inputs: String) -> String {
+  package static func full(_ relative: String, inputs: String) -> String {
     (inputs as NSString).appendingPathComponent(relative)
   }
 }
 
 extension Dataset {
-  /// The input files a quarter's published figures are made from: the catalog files and the files
-  /// of the quarter's year so far (its year-to-date figures read them all).
+  /// The input files a quarter's published figures are made from: the catalog files, the files
+  /// of the quarter's year so far (its year-to-date figures read them all) and those of the year
+  /// before (a seasonal "expected by now" reads the share of that year reached by the quarter).
   package func sourceFiles(of quarter: Quarter) -> [InputFile] {
-    let quarters = Set(quarter.yearToDate)
+    let quarters = Set(quarter.yearToDate + quarter.previousYear)
     return files.filter { file in file.quarter.map(quarters.contains) ?? true }
   }
+}
+
+extension Quarter {
+  /// The four quarters of the year before this one's.
+  package var previousYear: [Quarter] { Quarter(year: year - 1, number: 4)!.yearToDate }
 }

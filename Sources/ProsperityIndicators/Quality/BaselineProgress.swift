@@ -4,9 +4,10 @@ import ProsperityModel
 /// (actual − baseline) / (target − baseline), beside attainment.
 package struct BaselineProgress: Sendable {
   package let baseline: Baseline
-  /// The baseline in the terms of what is expected by now: for a cumulative indicator compared
-  /// year to date, the baseline year's total × n/4 (× 1/4 against a quarter's own target), as the
-  /// annual target is spread; the baseline itself otherwise.
+  /// The baseline in the terms of what is expected by now: for an accumulating indicator compared
+  /// year to date, the baseline year's total × the share of the annual target expected by now
+  /// (n/4, or the seasonal share; × 1/4 against a quarter's own target), as the annual target is
+  /// spread; the baseline itself otherwise.
   package let baselineByNow: Double
   /// `nil` when there is no actual value or target, or the target equals the baseline.
   package let progress: Double?
@@ -16,7 +17,11 @@ package struct BaselineProgress: Sendable {
     guard let baseline = baselines[result.indicator.id] else { return nil }
     var share = 1.0
     if result.indicator.isCumulative {
-      share = result.comparison == .quarterValue ? 0.25 : Double(result.quarter.number) / 4
+      switch result.basis {
+      case .quarterTarget?: share = 0.25
+      case let basis?: share = basis.share
+      case nil: share = Double(result.quarter.number) / 4
+      }
     }
     let byNow = baseline.value * share
     var progress: Double?

@@ -11,6 +11,8 @@ package struct QualityReport: Sendable {
   package var unscored: [UnscoredMeasure] = []
   /// Progress from baseline, by indicator id, for indicators with a baseline.
   package var progress: [String: BaselineProgress] = [:]
+  /// Activities whose spending is flagged, by engine id (every engine that handed in activities).
+  package var budgetFlags: [String: BudgetFlags] = [:]
   /// Rule violations and late files.
   package var diagnostics: [Diagnostic] = []
 
@@ -24,7 +26,8 @@ package struct QualityReport: Sendable {
 }
 
 /// The data-quality stage, run beside the indicators for one quarter: validation rules,
-/// completeness and timeliness, outliers and progress from baseline.
+/// completeness and timeliness, outliers, progress from baseline, and budget flags (found as the
+/// activity files' rows went by, so they cover every row however large the file).
 package struct QualityCheck: Sendable {
   package let dataset: Dataset
 
@@ -41,6 +44,11 @@ package struct QualityCheck: Sendable {
     for result in results {
       if let progress = BaselineProgress.of(result, baselines: dataset.catalog.quality.baselines) {
         report.progress[result.indicator.id] = progress
+      }
+    }
+    for engine in dataset.catalog.engines {
+      if let here = dataset.engineQuarter(engine.id, quarter), here.activitiesFile != nil {
+        report.budgetFlags[engine.id] = here.budgetFlags
       }
     }
     report.diagnostics = log.entries

@@ -69,6 +69,8 @@ package struct Timeliness {
 
   private static func calendarDate(_ date: Date) -> CalendarDate {
     let parts = calendar.dateComponents([.year, .month, .day], from: date)
-    return CalendarDate(year: parts.year!, month: parts.month!, day: parts.day!)!
+    // A due date so many days after 9999-Q3 that it passes the last day is shown as that day.
+    return CalendarDate(year: parts.year ?? 9999, month: parts.month ?? 12, day: parts.day ?? 31)
+      ?? .last
   }
 }

@@ -18,6 +18,7 @@ package enum CatalogFiles {
   static let indicatorColumns = [
     "indicator", "engine", "name_he", "name_en", "unit", "formula", "direction", "headline",
   ]
+  static let indicatorOptionalColumns = ["phasing"]
   static let targetColumns = ["indicator", "period", "target"]
   static let settingColumns = ["setting", "value"]
 }

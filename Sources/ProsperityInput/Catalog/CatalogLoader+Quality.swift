@@ -93,6 +93,18 @@ extension CatalogLoader {
         if name == "timeliness.due_days" { settings.dueDays = Int(value) }
         if name == "outliers.min_history" { settings.minimumHistory = Int(value) }
       }
+    case "budget.overspend_ratio":
+      guard case .value(let value) = NumberParser.parse(text), value > 0 else {
+        reject(Messages.badQualitySetting(name, text), record, "value")
+        return true
+      }
+      settings.budget.overspendRatio = value
+    case "budget.ahead_of_time_margin":
+      guard case .value(let value) = NumberParser.parse(text), value >= 0, value < 1 else {
+        reject(Messages.badQualitySetting(name, text), record, "value")
+        return true
+      }
+      settings.budget.aheadOfTimeMargin = value
     default:
       return false
     }

@@ -68,14 +68,32 @@ extension CatalogLoader {
       let isFlow = { (measure: String) in
         catalog.measure(named: measure)?.kind == .flow
       }
+      let accumulates = formula.accumulates(isFlow)
       read.append(
         Indicator(
           id: id, engine: engine, name: names(record), unit: unit, formulaText: record["formula"],
-          formula: formula, direction: direction, isHeadline: headline,
-          isCumulative: formula.onlyAddsFlows(isFlow)))
+          formula: formula, direction: direction, isHeadline: headline, isCumulative: accumulates,
+          phasing: phasing(record, accumulates: accumulates)))
     }
     catalog.indicators = catalog.engines.flatMap { engine in read.filter { $0.engine == engine.id }
     }
+  }
+
+  /// The `phasing` column: linear unless it says seasonal. A value it cannot read is an error at
+  /// its cell and keeps linear; seasonal on an indicator that does not accumulate changes nothing,
+  /// which a warning says.
+  private mutating func phasing(_ record: TableRecord, accumulates: Bool) -> Phasing {
+    let text = record["phasing"]
+    guard !text.isEmpty else { return .linear }
+    guard let phasing = Phasing(rawValue: text.lowercased()) else {
+      log.error(Messages.badPhasing(text), at: record.location("phasing"))
+      return .linear
+    }
+    if phasing == .seasonal && !accumulates {
+      log.warning(Messages.seasonalWithoutAccumulation, at: record.location("phasing"))
+      return .linear
+    }
+    return phasing
   }
 
   /// The unit in the row's `unit` column, whatever it says: a unit never costs a measure or

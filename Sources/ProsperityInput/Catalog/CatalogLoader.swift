@@ -3,12 +3,23 @@ import ProsperityModel
 
 /// Inputs that are missing altogether: nothing can be reported (exit 66).
 package struct InputsMissing: Error, Sendable {
+  package enum Reason: Sendable {
+    case notFound
+    /// A required catalog file that defines nothing, as an empty or header-only file does.
+    case definesNoEngine
+    case definesNoIndicator
+  }
+
   package let path: String
+  package var reason = Reason.notFound
+  /// The problems found in the catalog on the way, which say why it defines nothing.
+  package var diagnostics: [Diagnostic] = []
 }
 
 /// Reads and checks the catalog: engines, localities, measures, indicators, targets and settings.
 ///
-/// A bad row is logged and left out of the catalog; only a missing required file stops the run.
+/// A bad row is logged and left out of the catalog; only a missing required file, or a catalog
+/// without a single engine or indicator, stops the run.
 package struct CatalogLoader {
   let directory: String
   var log = DiagnosticLog()
@@ -33,7 +44,10 @@ package struct CatalogLoader {
       readLocalities(table)
     }
     if let table = table(CatalogFiles.measures, CatalogFiles.measureColumns) { readMeasures(table) }
-    if let table = table(CatalogFiles.indicators, CatalogFiles.indicatorColumns) {
+    if let table = table(
+      CatalogFiles.indicators, CatalogFiles.indicatorColumns,
+      optionalColumns: CatalogFiles.indicatorOptionalColumns)
+    {
       readIndicators(table)
     }
     if let table = table(CatalogFiles.targets, CatalogFiles.targetColumns, optional: true) {
@@ -43,8 +57,14 @@ package struct CatalogLoader {
     if let table = table(CatalogFiles.settings, CatalogFiles.settingColumns, optional: true) {
       readSettings(table)
     }
+    // Nothing could be reported: going on would replace every published report by an empty one.
     if catalog.engines.isEmpty {
-      log.error(Messages.noEngines, at: SourceLocation(file: path(CatalogFiles.engines)))
+      throw InputsMissing(
+        path: path(CatalogFiles.engines), reason: .definesNoEngine, diagnostics: log.entries)
+    }
+    if catalog.indicators.isEmpty {
+      throw InputsMissing(
+        path: path(CatalogFiles.indicators), reason: .definesNoIndicator, diagnostics: log.entries)
     }
   }
 
@@ -52,9 +72,9 @@ package struct CatalogLoader {
     (directory as NSString).appendingPathComponent(name)
   }
 
-  private mutating func table(_ name: String, _ columns: [String], optional: Bool = false)
-    -> TableFile?
-  {
+  private mutating func table(
+    _ name: String, _ columns: [String], optionalColumns: [String] = [], optional: Bool = false
+  ) -> TableFile? {
     let path = self.path(name)
     if optional && !FileManager.default.fileExists(atPath: path) {
       if name != CatalogFiles.settings {
@@ -62,7 +82,8 @@ package struct CatalogLoader {
       }
       return nil
     }
-    let table = TableFile.read(path, required: columns, quarter: nil, log: &log)
+    let table = TableFile.read(
+      path, required: columns, optional: optionalColumns, quarter: nil, log: &log)
     if let table { files.append(table.file) }
     return table
   }

@@ -10,18 +10,22 @@ package struct ActivityFileReader {
   let quarter: Quarter
   /// How many rows to hold in memory; the rest are counted, and read again when listed.
   let holding: Int
+  /// When a row's spending is flagged.
+  var budget = BudgetThresholds()
 
   struct Result {
     var activities: ActivityList
     var totals: [String: Figure]
     /// The latest date the optional `submitted` column gives.
     var submitted: CalendarDate?
+    var budgetFlags: BudgetFlags
   }
 
   func read(_ table: inout TableStream, log: inout DiagnosticLog) -> Result {
     var parser = ActivityRowParser(quarter: quarter)
     var list = ActivityList()
     var tally = ActivityTally()
+    var flags = BudgetFlags(thresholds: budget)
     var submitted = SubmissionDate.Latest(quarter: quarter)
     // Without the column every row's date is empty, and asking each row for it is wasted work.
     let tracksSubmission = table.hasColumn(QualityFiles.submittedColumn)
@@ -34,6 +38,12 @@ package struct ActivityFileReader {
       // Most rows are only counted: their texts are never made.
       list.add(status: row.status, holding: holding) { parser.activity(row, in: record) }
       tally.add(row, line: record.line) { parser.id(in: record) }
+      if let check = flags.check(
+        planned: row.budgetPlanned, spent: row.budgetSpent, start: row.start, end: row.end,
+        status: row.status, quarter: quarter)
+      {
+        flags.add(check) { BudgetFlag(parser.activity(row, in: record), check) }
+      }
     }
     if table.failed {
       log.error(
@@ -44,7 +54,20 @@ package struct ActivityFileReader {
       list.source = ActivitySource(
         file: table.file, identity: table.identity, encoding: table.encoding, quarter: quarter)
     }
-    return Result(activities: list, totals: tally.figures(list), submitted: submitted.latest)
+    return Result(
+      activities: list, totals: tally.figures(list), submitted: submitted.latest,
+      budgetFlags: flags)
+  }
+}
+
+extension BudgetFlag {
+  /// The flag of `activity`, which `check` found.
+  init(_ activity: Activity, _ check: BudgetFlags.Check) {
+    self.init(
+      activityID: activity.id, title: activity.title, lead: activity.lead,
+      planned: activity.budgetPlanned ?? 0, spent: activity.budgetSpent ?? 0,
+      spentShare: check.spentShare, elapsedShare: check.elapsedShare, end: activity.end,
+      reasons: check.reasons, location: activity.location)
   }
 }
 

@@ -48,8 +48,8 @@ extension Messages {
   }
   static func notAQuarterFolder(_ path: String) -> LocalizedText {
     text(
-      "התיקייה \(path) אינה נקראת: שם תיקיית רבעון הוא כמו 2026-Q3 (שנה בין 1900 ל-9999, -Q ורבעון 1 עד 4; גם 2026Q3, Q3-2026 ו-Q3 2026 מתקבלים), ישירות בתוך תיקיית הקלט; שנו את שמה אם נתוניה שייכים לדוחות",
-      "the folder \(path) is not read: a quarter folder is named like 2026-Q3 (a year from 1900 to 9999, -Q and the quarter 1 to 4; 2026Q3, Q3-2026 and Q3 2026 are accepted too), directly in the inputs folder; rename it if its files belong in the reports"
+      "התיקייה \(path) אינה נקראת: שם תיקיית רבעון הוא כמו 2026-Q3 (שנה בת ארבע ספרות, -Q ורבעון 1 עד 4; גם 2026Q3, Q3-2026 ו-Q3 2026 מתקבלים), ישירות בתוך תיקיית הקלט; שנו את שמה אם נתוניה שייכים לדוחות",
+      "the folder \(path) is not read: a quarter folder is named like 2026-Q3 (a year of four digits, -Q and the quarter 1 to 4; 2026Q3, Q3-2026 and Q3 2026 are accepted too), directly in the inputs folder; rename it if its files belong in the reports"
     )
   }
   static func notACatalogFile(_ path: String, meant: String?, quarterFolder quarter: String)
@@ -80,9 +80,13 @@ extension Messages {
       "תיקייה נוספת לרבעון \(quarter) (כבר נקראה \(other)); לא נקראה",
       "a second folder for \(quarter) (\(other) was read); not read")
   }
+  static func quarterOutOfRange(_ quarter: Quarter) -> LocalizedText {
+    let range = quarter.outsideReportableRange
+    return text(range.hebrew + "; התיקייה לא נקראה", range.english + "; its folder is not read")
+  }
 
   // MARK: Catalog
-  static let noEngines = text("לא הוגדר אף מנוע", "no engine is defined")
+
   static func missingField(_ column: String) -> LocalizedText {
     text(
       "השדה '\(column)' ריק; השורה נדחתה", "the field '\(column)' is empty; the row was rejected")

@@ -4,26 +4,25 @@ import XlsxWriter
 
 /// Every activity of either quarter, matched by id: what happened to it, its status in each
 /// quarter, and the change in budget spent and in participants.
-package struct ComparisonActivitiesSheet {
+package struct ComparisonActivitiesSheet: ComparisonSheet {
+  static let title = ReportText.activities
   let comparison: QuarterComparison
   let styles: WorkbookFormats
 
-  func write(into sheet: Worksheet) throws {
+  func write(into sheet: Worksheet) throws -> SheetPrinting {
     let language = styles.language
     let (earlier, later) = (comparison.earlier, comparison.later)
     var cursor = SheetCursor(sheet, styles: styles)
-    try cursor.title(ReportText.activities(language), format: styles.title)
-    try cursor.title(CompareText.comparison(earlier, later)(language), format: styles.subtitle)
-    cursor.skip()
-    try cursor.header([
-      ReportText.engine, ReportText.activityID, ReportText.title,
-      CompareText.activityChangeHeading, CompareText.status(earlier), CompareText.status(later),
-      CompareText.budgetSpent(earlier), CompareText.budgetSpent(later),
-      CompareText.budgetSpentChange, CompareText.participants(earlier),
-      CompareText.participants(later), CompareText.participantsChange,
-    ])
-    let first = cursor.row
-    try sheet.freezePanes(row: first, column: 0)
+    try cursor.heading(
+      ReportText.activities(language), [CompareText.comparison(earlier, later)(language)])
+    try cursor.tableHeader(
+      [
+        ReportText.engine, ReportText.activityID, ReportText.title,
+        CompareText.activityChangeHeading, CompareText.status(earlier), CompareText.status(later),
+        CompareText.budgetSpent(earlier), CompareText.budgetSpent(later),
+        CompareText.budgetSpentChange, CompareText.participants(earlier),
+        CompareText.participants(later), CompareText.participantsChange,
+      ], freezing: 0)
     // Engine by engine, as the matches were made: each name found once.
     let names = Dictionary(
       comparison.engines.map { ($0.id, $0.name(language)) }, uniquingKeysWith: { first, _ in first }
@@ -45,18 +44,9 @@ package struct ComparisonActivitiesSheet {
         cursor.optional(activity.participantsChange, people),
       ])
     }
-    if cursor.row > first {
-      try sheet.autofilter(
-        firstRow: first - 1, firstColumn: 0, lastRow: cursor.row - 1, lastColumn: 11)
-    } else {
-      try cursor.write([.text(CompareText.noActivities(language), styles.muted)])
-    }
-    try sheet.setColumnWidth(first: 0, last: 0, width: 22)
-    try sheet.setColumnWidth(first: 1, last: 1, width: 10)
-    try sheet.setColumnWidth(first: 2, last: 2, width: 36)
-    try sheet.setColumnWidth(first: 3, last: 11, width: 13)
-    try PrintSetup(styles: styles).apply(
-      to: sheet, title: ReportText.activities(language), quarter: later)
+    try cursor.filter(otherwise: CompareText.noActivities(language))
+    try cursor.setColumns([(0...0, 22), (1...1, 10), (2...2, 36), (3...11, 13)])
+    return cursor.printing()
   }
 
   /// The status as the file gave it, a mark where it could not be read, a dash where the activity

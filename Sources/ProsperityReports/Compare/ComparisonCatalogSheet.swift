@@ -4,29 +4,28 @@ import XlsxWriter
 
 /// The indicators added to, removed from or redefined in the catalog between the two quarters'
 /// reports: shown apart, since their numbers are not a change in performance.
-package struct ComparisonCatalogSheet {
+package struct ComparisonCatalogSheet: ComparisonSheet {
+  static let title = CompareText.catalogSheet
   let comparison: QuarterComparison
   let styles: WorkbookFormats
 
-  func write(into sheet: Worksheet) throws {
+  func write(into sheet: Worksheet) throws -> SheetPrinting {
     let language = styles.language
     var cursor = SheetCursor(sheet, styles: styles)
-    try cursor.title(CompareText.catalogChanges(language), format: styles.title)
-    try cursor.title(
-      CompareText.comparison(comparison.earlier, comparison.later)(language),
-      format: styles.subtitle)
-    cursor.skip()
+    try cursor.heading(
+      CompareText.catalogChanges(language),
+      [CompareText.comparison(comparison.earlier, comparison.later)(language)])
+    try cursor.setColumns([(0...0, 22), (1...1, 34), (2...3, 24), (4...4, 70)])
     guard !comparison.catalogChanges.isEmpty else {
       try cursor.write([.text(CompareText.noCatalogChanges(language), styles.muted)])
-      try layout(sheet)
-      return
+      return cursor.printing()
     }
     try cursor.title(CompareText.catalogNote(language), format: styles.subtitle)
-    try cursor.header([
-      ReportText.engine, ReportText.indicator, ReportText.indicatorID,
-      CompareText.verdictHeading, CompareText.whatChanged,
-    ])
-    try sheet.freezePanes(row: cursor.row, column: 0)
+    try cursor.tableHeader(
+      [
+        ReportText.engine, ReportText.indicator, ReportText.indicatorID,
+        CompareText.verdictHeading, CompareText.whatChanged,
+      ], freezing: 0)
     for change in comparison.catalogChanges {
       let definition = change.definition
       let engine = comparison.engines.first { $0.id == definition.engine }
@@ -37,15 +36,6 @@ package struct ComparisonCatalogSheet {
         .text(change.details(language), styles.wrapped),
       ])
     }
-    try layout(sheet)
-  }
-
-  private func layout(_ sheet: Worksheet) throws {
-    try sheet.setColumnWidth(first: 0, last: 0, width: 22)
-    try sheet.setColumnWidth(first: 1, last: 1, width: 34)
-    try sheet.setColumnWidth(first: 2, last: 3, width: 24)
-    try sheet.setColumnWidth(first: 4, last: 4, width: 70)
-    try PrintSetup(styles: styles).apply(
-      to: sheet, title: CompareText.catalogSheet(styles.language), quarter: comparison.later)
+    return cursor.printing()
   }
 }

@@ -5,43 +5,34 @@ import XlsxWriter
 
 /// Every indicator compared: both quarters' values and statuses, the change and its verdict, the
 /// same for the year to date, and why a value is missing or a verdict is a catalog change.
-package struct ComparisonIndicatorsSheet {
+package struct ComparisonIndicatorsSheet: ComparisonSheet {
+  static let title = CompareText.indicatorsSheet
   let comparison: QuarterComparison
   let styles: WorkbookFormats
 
-  func write(into sheet: Worksheet) throws {
+  func write(into sheet: Worksheet) throws -> SheetPrinting {
     let language = styles.language
     let (earlier, later) = (comparison.earlier, comparison.later)
     var cursor = SheetCursor(sheet, styles: styles)
-    try cursor.title(CompareText.indicatorsSheet(language), format: styles.title)
-    try cursor.title(CompareText.comparison(earlier, later)(language), format: styles.subtitle)
-    cursor.skip()
-    try cursor.header([
-      ReportText.engine, ReportText.indicator, ReportText.indicatorID, ReportText.unit,
-      ReportText.direction, .verbatim(earlier.description), .verbatim(later.description),
-      CompareText.change, CompareText.relativeChange, CompareText.verdictHeading,
-      CompareText.status(earlier), CompareText.status(later), CompareText.yearToDate(earlier),
-      CompareText.yearToDate(later), CompareText.yearToDateChange, CompareText.yearToDateVerdict,
-      ReportText.reason,
-    ])
-    let first = cursor.row
-    try sheet.freezePanes(row: first, column: 2)
+    try cursor.heading(
+      CompareText.indicatorsSheet(language), [CompareText.comparison(earlier, later)(language)])
+    try cursor.tableHeader(
+      [
+        ReportText.engine, ReportText.indicator, ReportText.indicatorID, ReportText.unit,
+        ReportText.direction, .verbatim(earlier.description), .verbatim(later.description),
+        CompareText.change, CompareText.relativeChange, CompareText.verdictHeading,
+        CompareText.status(earlier), CompareText.status(later), CompareText.yearToDate(earlier),
+        CompareText.yearToDate(later), CompareText.yearToDateChange, CompareText.yearToDateVerdict,
+        ReportText.reason,
+      ], freezing: 2)
     for engine in comparison.engines {
       for indicator in comparison.indicators(of: engine.id) {
         try row(indicator, engine: engine, &cursor)
       }
     }
-    if cursor.row > first {
-      try sheet.autofilter(
-        firstRow: first - 1, firstColumn: 0, lastRow: cursor.row - 1, lastColumn: 16)
-    }
-    try sheet.setColumnWidth(first: 0, last: 0, width: 22)
-    try sheet.setColumnWidth(first: 1, last: 1, width: 34)
-    try sheet.setColumnWidth(first: 2, last: 2, width: 28)
-    try sheet.setColumnWidth(first: 3, last: 15, width: 12)
-    try sheet.setColumnWidth(first: 16, last: 16, width: 50)
-    try PrintSetup(styles: styles).apply(
-      to: sheet, title: CompareText.indicatorsSheet(language), quarter: later)
+    try cursor.filter()
+    try cursor.setColumns([(0...0, 22), (1...1, 34), (2...2, 28), (3...15, 12), (16...16, 50)])
+    return cursor.printing()
   }
 
   private func row(_ indicator: IndicatorComparison, engine: Engine, _ cursor: inout SheetCursor)

@@ -4,22 +4,21 @@ import XlsxWriter
 
 /// The comparison's first sheet: verdicts and activity changes per engine, the biggest movers,
 /// and the headline indicators of both quarters with a chart per unit.
-package struct ComparisonSummarySheet {
+package struct ComparisonSummarySheet: ComparisonSheet {
+  static let title = ReportText.summarySheet
   let comparison: QuarterComparison
   let styles: WorkbookFormats
-  let workbook: Workbook
 
-  func write(into sheet: Worksheet) throws {
+  func write(into sheet: Worksheet) throws -> SheetPrinting {
     let language = styles.language
     let (earlier, later) = (comparison.earlier, comparison.later)
     var cursor = SheetCursor(sheet, styles: styles)
-    try cursor.title(ReportText.cluster(language), format: styles.title)
-    try cursor.title(CompareText.comparison(earlier, later)(language), format: styles.subtitle)
+    var lines = [CompareText.comparison(earlier, later)(language)]
     if comparison.engines.count == 1, let engine = comparison.engines.first {
-      try cursor.title(CompareText.engineFilter(engine.name)(language), format: styles.subtitle)
+      lines.append(CompareText.engineFilter(engine.name)(language))
     }
-    try cursor.title(CompareText.direction(earlier, later)(language), format: styles.subtitle)
-    cursor.skip()
+    lines.append(CompareText.direction(earlier, later)(language))
+    try cursor.heading(ReportText.cluster(language), lines)
     try verdicts(&cursor)
     cursor.skip()
     try activities(&cursor)
@@ -27,11 +26,8 @@ package struct ComparisonSummarySheet {
     try movers(&cursor)
     cursor.skip()
     try headlines(&cursor, sheet)
-    try sheet.setColumnWidth(first: 0, last: 0, width: 30)
-    try sheet.setColumnWidth(first: 1, last: 1, width: 34)
-    try sheet.setColumnWidth(first: 2, last: 15, width: 12)
-    try PrintSetup(styles: styles).apply(
-      to: sheet, title: ReportText.summarySheet(language), quarter: later)
+    try cursor.setColumns([(0...0, 30), (1...1, 34), (2...15, 12)])
+    return cursor.printing()
   }
 
   private func verdicts(_ cursor: inout SheetCursor) throws {
@@ -159,6 +155,7 @@ package struct ComparisonSummarySheet {
     }
     // Units and sizes differ too much for one chart of values; the relative change puts every
     // headline indicator on one scale (catalog changes and missing values are left out).
+    let workbook = sheet.workbook
     let changes = try workbook.addChart(.bar)
     try changes.addSeries(
       name: CompareText.relativeChange(language), categories: range(top, bottom, 1),

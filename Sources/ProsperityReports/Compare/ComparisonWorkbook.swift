@@ -39,23 +39,17 @@ package enum ComparisonWorkbook {
       DocumentProperties(
         title: title, subject: ReportText.cluster(language), author: ReportText.cluster(language),
         created: comparison.later.endDate))
+    let setup = TabSetup(styles: styles)
     var names = SheetNames()
-    let summary = try workbook.addWorksheet(named: names.unique(ReportText.summarySheet(language)))
-    try ComparisonSummarySheet(comparison: comparison, styles: styles, workbook: workbook)
-      .write(into: summary)
-    let indicators = try workbook.addWorksheet(
-      named: names.unique(CompareText.indicatorsSheet(language)))
-    try ComparisonIndicatorsSheet(comparison: comparison, styles: styles).write(into: indicators)
-    let activities = try workbook.addWorksheet(
-      named: names.unique(ReportText.activities(language)))
-    try ComparisonActivitiesSheet(comparison: comparison, styles: styles).write(into: activities)
-    let catalog = try workbook.addWorksheet(
-      named: names.unique(CompareText.catalogSheet(language)))
-    try ComparisonCatalogSheet(comparison: comparison, styles: styles).write(into: catalog)
-    for sheet in [summary, indicators, activities, catalog] where language.isRightToLeft {
-      try sheet.setRightToLeft()
+    var first: Worksheet?
+    for kind in sheets {
+      let title = kind.title(language)
+      let sheet = try setup.add(named: names.unique(title), to: workbook)
+      let printing = try kind.init(comparison: comparison, styles: styles).write(into: sheet)
+      try setup.print(sheet, printing, title: title, quarter: comparison.later)
+      first = first ?? sheet
     }
-    try summary.activate()
+    try first?.activate()
     try workbook.close()
   }
 }

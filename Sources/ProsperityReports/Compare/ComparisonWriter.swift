@@ -11,7 +11,9 @@ package struct ComparisonPaths: Sendable {
   /// `output` names both files, with or without the `.xlsx` or `.txt` extension; by default they
   /// are named after the two quarters in the order given.
   package init(reports: String, first: Quarter, second: Quarter, output: String?) {
-    var base = output ?? "\(reports)/compare/\(QuarterComparison.baseName(first, second))"
+    var base =
+      output
+      ?? "\(reports)/\(ReportPaths.comparisonsFolder)/\(QuarterComparison.baseName(first, second))"
     for ext in [".xlsx", ".txt"] where base.lowercased().hasSuffix(ext) && base.count > ext.count {
       base.removeLast(ext.count)
     }
@@ -39,7 +41,7 @@ package enum ChangeText {
   static func absolute(_ value: Double, unit: MeasureUnit, _ language: Language) -> String {
     let text = signed(value, unit: unit)
     guard unit == .percent, text.hasSuffix("%") else { return text }
-    return String(text.dropLast()) + " " + CompareText.percentagePoints(language)
+    return String(text.dropLast()) + " " + ReportText.percentagePoints(language)
   }
 
   /// A change with its sign always shown, ± for none.
@@ -48,11 +50,7 @@ package enum ChangeText {
   }
 
   /// A whole percentage, or one decimal below 10% so that a small move does not read as +0%.
-  static func relative(_ value: Double) -> String {
-    let sign = value > 0 ? "+" : value == 0 ? "±" : ""
-    guard abs(value) < 0.1 else { return sign + DisplayNumber.percent(value) }
-    return sign + String(format: "%.1f%%", value * 100)
-  }
+  static func relative(_ value: Double) -> String { ChangeDisplay.relative(value) }
 
   static func figure(_ observation: Observation, unit: MeasureUnit) -> String {
     observation.value.map { DisplayNumber.format($0, unit: unit) } ?? "—"

@@ -3,20 +3,19 @@ import ProsperityIndicators
 import ProsperityModel
 import ProsperityStore
 
-/// Writes the two files that, with the indicators CSV, record what a quarter's reports were made
-/// from: `catalog-QUARTER.csv` and `sources-QUARTER.csv`. Both are written atomically, after the
-/// reports, so a record never describes reports that were not written.
+/// Renders the two files that, with the indicators CSV, record what a quarter's reports were made
+/// from: `catalog-QUARTER.csv` and `sources-QUARTER.csv`. They are published in the same folder
+/// exchange as the reports, so a record always describes the reports beside it.
 package enum RecordWriter {
-  /// Writes the record of `report` beside its reports; returns the paths written.
-  package static func write(
+  /// The record of `report`: each file's path and bytes.
+  package static func files(
     _ report: QuarterReport, dataset: Dataset, inputs: String, to paths: RecordPaths
-  ) throws(OutputError) -> [String] {
+  ) -> [(path: String, bytes: [UInt8])] {
     let sources = dataset.sourceFiles(of: report.quarter)
-    try AtomicFile.write([
-      (Array(catalog(report.catalog).utf8), paths.catalog),
-      (Array(self.sources(sources, inputs: inputs).utf8), paths.sources),
-    ])
-    return [paths.catalog, paths.sources]
+    return [
+      (paths.catalog, Array(catalog(report.catalog).utf8)),
+      (paths.sources, Array(self.sources(sources, inputs: inputs).utf8)),
+    ]
   }
 
   /// `indicator,engine,unit,direction,formula,name_he,name_en`, the formula in normal form.

@@ -2,8 +2,9 @@ import ProsperityCompare
 import ProsperityIndicators
 import ProsperityModel
 
-/// The plain-text summary for the committee e-mail: per engine its headline indicators, what moved
-/// most since last quarter, delayed activities and data problems.
+/// The plain-text summary for the committee e-mail: per engine its headline indicators (with the
+/// basis of each attainment and the changes from last quarter and a year ago), the year-end
+/// outlook, what moved most since last quarter, delayed and flagged activities and data problems.
 package enum TextSummary {
   /// How many indicators the "what moved" section lists, and how many diagnostics it quotes.
   static let moverCount = 5
@@ -20,9 +21,11 @@ package enum TextSummary {
       var table = TextTable()
       table.add([
         t(ReportText.indicator), t(ReportText.value), t(ReportText.yearToDate),
-        t(ReportText.target),
-        t(ReportText.expected), t(ReportText.attainment), t(ReportText.statusHeading),
+        t(ReportText.target), t(ReportText.expected), t(ReportText.basis),
+        t(ReportText.attainment), t(ReportText.statusHeading), t(ReportText.versusPrevious),
+        t(ReportText.versusYearAgo),
       ])
+      var notes: [String] = []
       for result in report.results(of: engine.id) where result.indicator.isHeadline {
         let unit = result.indicator.unit
         let show = { (value: Double?) in value.map { DisplayNumber.format($0, unit: unit) } ?? "—" }
@@ -30,21 +33,31 @@ package enum TextSummary {
         table.add([
           result.indicator.name(language), show(result.value.value),
           show(result.yearToDate.value) + partial, target(result, show),
-          show(result.expected),
+          show(result.expected), result.basis.map { $0.label(language) } ?? "—",
           result.attainment.map(DisplayNumber.percent) ?? "—",
           ReportText.statusSymbol(result.status) + " " + result.status.label(language),
+          ChangeDisplay.text(result.changeFromPrevious, unit: unit)(language),
+          ChangeDisplay.text(result.changeFromYearAgo, unit: unit)(language),
         ])
+        if let reason = result.phasingNote {
+          notes.append("  " + ReportText.seasonalFallback(result.indicator.name, reason)(language))
+        }
       }
-      lines += table.render()
+      lines += table.render() + notes
       lines.append(
         "  "
           + activityLine(
             report.activities(of: engine.id), report: report, engine: engine.id, language))
+      lines += ReportedMeasuresLines.unused(report, engine: engine.id, language)
     }
+    lines += ["", "■ " + t(ReportText.outlookHeading)]
+    lines += OutlookSection.lines(report, language)
     lines += ["", "■ " + t(ReportText.movers)]
     lines += movers(report, language)
     lines += ["", "■ " + t(ReportText.delayedActivities)]
     lines += delayed(report, language)
+    lines += ["", "■ " + t(ReportText.budgetFlagsHeading)]
+    lines += BudgetFlagSection.lines(report, language)
     lines += ["", "■ " + t(ReportText.dataProblems)]
     lines += problems(report, language)
     lines += QualitySummary.render(report, language: language)
@@ -88,7 +101,12 @@ package enum TextSummary {
     .prefix(moverCount)
     guard !moved.isEmpty else { return ["  " + ReportText.noMovers(language)] }
     var table = TextTable()
-    for (result, change, relative) in moved {
+    table.add([
+      "", ReportText.indicator(language), ReportText.engine(language),
+      ReportText.movedFromTo(language), ReportText.versusPrevious(language),
+      ReportText.versusYearAgo(language),
+    ])
+    for (result, change, _) in moved {
       let unit = result.indicator.unit
       let better = (change.absolute > 0) == (result.indicator.direction == .up)
       table.add([
@@ -97,7 +115,8 @@ package enum TextSummary {
         report.catalog.engine(result.indicator.engine)?.name(language) ?? result.indicator.engine,
         (result.previous.value.map { DisplayNumber.format($0, unit: unit) } ?? "") + " → "
           + (result.value.value.map { DisplayNumber.format($0, unit: unit) } ?? ""),
-        (relative > 0 ? "+" : "") + DisplayNumber.percent(relative),
+        ChangeDisplay.text(change, unit: unit)(language),
+        ChangeDisplay.text(result.changeFromYearAgo, unit: unit)(language),
       ])
     }
     return table.render()

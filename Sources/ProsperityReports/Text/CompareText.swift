@@ -85,7 +85,6 @@ extension CompareText {
   static func chartTitle(_ unit: MeasureUnit) -> LocalizedText {
     text("מדדי מפתח (\(unit.label.hebrew))", "Headline indicators (\(unit.label.english))")
   }
-  static let percentagePoints = LocalizedText(he: "נק' אחוז", en: "pp")
   static let catalogChangeCount = LocalizedText(he: "שינויי קטלוג", en: "catalog changes")
   static let activitiesByChange = LocalizedText(
     he: "פעילויות לפי שינוי", en: "Activities by change")

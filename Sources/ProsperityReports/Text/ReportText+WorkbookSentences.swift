@@ -98,11 +98,11 @@ extension ReportText {
         en: "Year to date: flows are summed over the year's quarters, stocks take their latest "
           + "value; a ratio's year to date is a ratio of sums."),
       LocalizedText(
-        he: "צפוי עד כה: יעד שנקבע לרבעון עצמו; אחרת היעד השנתי × n/4 במדד מצטבר, או היעד השנתי "
-          + "כמות שהוא בכל מדד אחר, מול המצטבר מתחילת השנה.",
+        he: "צפוי עד כה: יעד שנקבע לרבעון עצמו; אחרת היעד השנתי × n/4 במדד מצטבר (או לפי החלק "
+          + "העונתי, בפריסה עונתית), או היעד השנתי כמות שהוא בכל מדד אחר, מול המצטבר מתחילת השנה.",
         en: "Expected by now: a target set for the quarter itself; otherwise the annual target × "
-          + "n/4 for a cumulative indicator, or the annual target as it is, against the year "
-          + "to date."),
+          + "n/4 for a cumulative indicator (or the seasonal share, with seasonal phasing), or the "
+          + "annual target as it is, against the year to date."),
       LocalizedText(
         he: "עמידה ביעד: בפועל ÷ צפוי כשגבוה עדיף, צפוי ÷ בפועל כשנמוך עדיף.",
         en: "Attainment: actual ÷ expected when higher is better, expected ÷ actual when lower "

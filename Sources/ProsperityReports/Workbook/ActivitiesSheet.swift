@@ -6,10 +6,40 @@ import XlsxWriter
 
 /// Every activity of the quarter in one filterable table; past Excel's row limit the table goes on
 /// on a continuation sheet, each saying which part it is.
-package struct ActivitiesSheet {
+package struct ActivitiesSheet: CommitteeTabs {
   let report: QuarterReport
   let styles: WorkbookFormats
   let plan: WorkbookPlan
+
+  /// Written first, while the earlier quarters are read: it needs only the quarter's own files.
+  static let stage = SheetStage.early
+
+  /// A tab per part: the activities sheet and its continuations.
+  static func tabs(_ report: QuarterReport, _ language: Language, _ limits: WorkbookLimits)
+    -> [String]
+  {
+    let count = parts(of: WorkbookPlan.activityCount(report), limits: limits).count
+    return Array(repeating: ReportText.activitiesSheet(language), count: count)
+  }
+
+  static func write(_ sheets: [Worksheet], _ context: inout SheetContext) throws
+    -> [SheetPrinting]
+  {
+    try ActivitiesSheet(report: context.report, styles: context.styles, plan: context.plan)
+      .write(into: sheets)
+  }
+
+  /// The activities each part holds, of `count`: as many as fit below a part's title and header.
+  static func parts(of count: Int, limits: WorkbookLimits) -> [Range<Int>] {
+    let perPart = max(1, limits.rowsPerSheet - WorkbookPlan.tableTop)
+    var parts: [Range<Int>] = []
+    var start = 0
+    repeat {
+      parts.append(start..<min(count, start + perPart))
+      start += perPart
+    } while start < count
+    return parts
+  }
 
   static let headers: [LocalizedText] = [
     ReportText.engine, ReportText.activityID, ReportText.title, ReportText.statusHeading,
@@ -27,62 +57,61 @@ package struct ActivitiesSheet {
   /// Writes every activity, engine by engine, into `sheets`: one per part of the plan. The rows
   /// go straight from the input files to the sheets, so a quarter of any size is never held; each
   /// row's cells are made on the thread that reads the file, beside the one that writes them.
-  func write(into sheets: [Worksheet]) throws {
-    let parts = plan.activityParts
+  /// Returns how each part is printed.
+  func write(into sheets: [Worksheet]) throws -> [SheetPrinting] {
+    let parts = plan.activityRows
+    var printings: [SheetPrinting] = []
     var index = 0
-    var cursor = try begin(part: 0, into: sheets[0])
+    var cursor = try begin(part: 0, of: sheets)
     var first = 0
     for engine in report.catalog.engines {
       let activities = report.activities(of: engine.id)
       let rows = RowMaker(
         styles: styles, engine: engine, file: Self.fileName(activities.file ?? ""),
-        first: first, parts: parts.map(\.rows))
+        first: first, parts: parts)
       first += activities.count
       try activities.visit(preparing: rows.make) { row in
         if row.part != index {
-          try finish(&cursor)
+          printings.append(try finish(cursor))
           index = row.part
-          cursor = try begin(part: index, into: sheets[index])
+          cursor = try begin(part: index, of: sheets)
         }
         try cursor.write(row.cells, lines: row.lines)
       }
     }
-    try finish(&cursor)
+    printings.append(try finish(cursor))
+    return printings
   }
 
-  /// Titles part `index` and starts its table.
-  private func begin(part index: Int, into sheet: Worksheet) throws -> SheetCursor {
+  /// Titles part `index`, the sheet of that place in `sheets`, and starts its table.
+  private func begin(part index: Int, of sheets: [Worksheet]) throws -> SheetCursor {
     let language = styles.language
-    let parts = plan.activityParts
+    let parts = plan.activityRows
     let part = parts[index]
-    let total = parts.last?.rows.upperBound ?? 0
-    var cursor = SheetCursor(sheet, styles: styles)
+    let total = parts.last?.upperBound ?? 0
+    var cursor = SheetCursor(sheets[index], styles: styles)
     cursor.wrapWidths = Self.wrapped
-    try cursor.title(ReportText.activitiesTitle(report.quarter)(language), format: styles.title)
+    var note = ReportText.activitiesCount(total)
     if parts.count > 1 {
-      let first = part.rows.lowerBound + 1
-      let next = index + 1 < parts.count ? parts[index + 1].name : nil
-      let note = ReportText.activitiesPart(
-        index + 1, of: parts.count, first: first, last: part.rows.upperBound, total: total,
-        next: next)
-      try cursor.title(note(language), format: styles.note)
-    } else {
-      try cursor.title(ReportText.activitiesCount(total)(language), format: styles.note)
+      let next = index + 1 < parts.count ? sheets[index + 1].name : nil
+      note = ReportText.activitiesPart(
+        index + 1, of: parts.count, first: part.lowerBound + 1, last: part.upperBound,
+        total: total, next: next)
     }
-    let table = TableLayout(sheet: sheet, styles: styles, plan: plan)
+    try cursor.heading(
+      ReportText.activitiesTitle(report.quarter)(language), [note(language)],
+      lineFormat: styles.note)
     let name = index == 0 ? "Activities" : "Activities\(index + 1)"
-    try table.begin(
-      &cursor, headers: Self.headers.map { $0(language) }, rows: part.rows.count, name: name)
+    try cursor.filterableTable(
+      Self.headers.map { $0(language) }, rows: part.count, name: name,
+      streamed: plan.constantMemory)
     return cursor
   }
 
-  /// Sizes the part's columns and sets it up for printing.
-  private func finish(_ cursor: inout SheetCursor) throws {
-    let sheet = cursor.sheet
-    let headerRow = TableLayout(sheet: sheet, styles: styles, plan: plan).headerRow
-    try cursor.widths.apply(to: sheet, maximum: 36, fixed: Self.wrapped)
-    try PrintSetup(styles: styles).apply(
-      to: sheet, title: sheet.name, quarter: report.quarter, repeating: headerRow...headerRow)
+  /// Sizes the part's columns; its pages name the part.
+  private func finish(_ cursor: SheetCursor) throws -> SheetPrinting {
+    try cursor.fitColumns(maximum: 36, fixed: Self.wrapped)
+    return cursor.printing(repeating: .tableHeader, title: cursor.sheet.name)
   }
 
   /// The file's name: the quarter is the sheet's own, so the folder is left out.

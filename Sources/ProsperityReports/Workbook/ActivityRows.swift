@@ -25,23 +25,18 @@ package struct ActivityRows {
     // The header, the rows and a possible note must all fit on the sheet.
     let shown = limits.fitting(wanted, from: cursor.row + 2)
     if shown < activities.count {
-      let sheet = plan.activityParts.first?.name ?? ""
+      let sheet = plan.tabs(of: ActivitiesSheet.self).first ?? ""
       try cursor.title(
         ReportText.activitiesCapped(shown: shown, total: activities.count, sheet: sheet)(language),
         format: styles.note)
     }
-    try cursor.header(Self.headers)
-    let first = cursor.row
+    try cursor.tableHeader(Self.headers)
     cursor.textSetsWidth = false
     defer { cursor.textSetsWidth = true }
     for activity in activities.leading.prefix(shown) {
       try cursor.write(cells(activity))
     }
-    if cursor.row > first {
-      try cursor.sheet.autofilter(
-        firstRow: first - 1, firstColumn: 0, lastRow: cursor.row - 1,
-        lastColumn: Self.headers.count - 1)
-    }
+    try cursor.filter()
   }
 
   private func cells(_ activity: Activity) -> [SheetCursor.Cell] {

@@ -5,16 +5,15 @@ import XlsxWriter
 
 /// The validation rules with both sides' values and their result, then the outliers to review with
 /// the history that makes them suspicious, then the measures that could not be scored and why.
-package struct ChecksSheet {
-  let report: QuarterReport
-  let styles: WorkbookFormats
+package struct ChecksSheet: CommitteeSheet {
+  static let title = ReportText.checksSheet
+  let context: SheetContext
 
-  func write(into sheet: Worksheet) throws {
+  func write(into sheet: Worksheet) throws -> SheetPrinting {
     let language = styles.language
     var cursor = SheetCursor(sheet, styles: styles)
-    try cursor.title(ReportText.checksSheet(language), format: styles.title)
-    try cursor.title(ReportText.quarterlyReport(report.quarter)(language), format: styles.subtitle)
-    cursor.skip()
+    try cursor.heading(
+      ReportText.checksSheet(language), [ReportText.quarterlyReport(report.quarter)(language)])
     try cursor.title(ReportText.checksHeading(language), format: styles.section)
     try cursor.header([
       ReportText.rule, ReportText.engine, ReportText.importance, ReportText.leftSide,
@@ -45,14 +44,10 @@ package struct ChecksSheet {
         .text(measure.reason(language), styles.wrapped),
       ])
     }
-    try sheet.setColumnWidth(first: 0, last: 0, width: 30)
-    try sheet.setColumnWidth(first: 1, last: 2, width: 24)
-    try sheet.setColumnWidth(first: 3, last: 3, width: 34)
-    try sheet.setColumnWidth(first: 4, last: 5, width: 12)
-    try sheet.setColumnWidth(first: 6, last: 6, width: 34)
-    try sheet.setColumnWidth(first: 7, last: 10, width: 40)
-    try PrintSetup(styles: styles).apply(
-      to: sheet, title: ReportText.checksSheet(language), quarter: report.quarter)
+    try cursor.setColumns([
+      (0...0, 30), (1...2, 24), (3...3, 34), (4...5, 12), (6...6, 34), (7...10, 40),
+    ])
+    return cursor.printing()
   }
 
   private func ruleRow(_ result: RuleResult, _ cursor: inout SheetCursor) throws {

@@ -33,9 +33,9 @@ package enum CommitteeWorkbook {
     try WorkbookFile.write(to: path, language: language) { temporary in
       let started = try StartedWorkbook(early, language: language, limits: limits, at: temporary)
       let report = try final()
-      guard started.plan.hasSameSheets(as: WorkbookPlan(report, language: language, limits: limits))
-      else { throw ActivitySourceChanged(path: path) }
-      try started.finish(report)
+      let plan = WorkbookPlan(report, language: language, limits: limits)
+      guard started.plan.hasSameSheets(as: plan) else { throw ActivitySourceChanged(path: path) }
+      try started.finish(report, plan: plan)
     }
   }
 }

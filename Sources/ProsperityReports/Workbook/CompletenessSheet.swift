@@ -5,17 +5,17 @@ import XlsxWriter
 
 /// Which engine handed in what: the reporting-rate matrix of engines × quarters, the report
 /// quarter's files and missing measures, and when each file arrived against its due date.
-package struct CompletenessSheet {
-  let report: QuarterReport
-  let styles: WorkbookFormats
+package struct CompletenessSheet: CommitteeSheet {
+  static let title = ReportText.completenessSheet
+  let context: SheetContext
 
-  func write(into sheet: Worksheet) throws {
+  func write(into sheet: Worksheet) throws -> SheetPrinting {
     let language = styles.language
     let quality = report.quality
     var cursor = SheetCursor(sheet, styles: styles)
-    try cursor.title(ReportText.completenessHeading(language), format: styles.title)
-    try cursor.title(ReportText.quarterlyReport(report.quarter)(language), format: styles.subtitle)
-    cursor.skip()
+    try cursor.heading(
+      ReportText.completenessHeading(language),
+      [ReportText.quarterlyReport(report.quarter)(language)])
     try cursor.title(ReportText.matrixHeading(language), format: styles.section)
     try cursor.header(
       [ReportText.engine]
@@ -56,12 +56,8 @@ package struct CompletenessSheet {
         ])
       }
     }
-    try sheet.setColumnWidth(first: 0, last: 0, width: 34)
-    try sheet.setColumnWidth(first: 1, last: 2, width: 16)
-    try sheet.setColumnWidth(first: 3, last: 40, width: 12)
-    try sheet.setColumnWidth(first: 5, last: 5, width: 50)
-    try PrintSetup(styles: styles).apply(
-      to: sheet, title: ReportText.completenessSheet(language), quarter: report.quarter)
+    try cursor.setColumns([(0...0, 34), (1...2, 16), (3...40, 12), (5...5, 50)])
+    return cursor.printing()
   }
 
   private func engineName(_ id: String) -> String {

@@ -6,40 +6,36 @@ import XlsxWriter
 
 /// How complete the quarter's data is per engine, then every diagnostic of the quarter with each
 /// rejected row as it stood in its file.
-package struct DataQualitySheet {
-  let report: QuarterReport
-  let styles: WorkbookFormats
-  var limits = WorkbookLimits.standard
+package struct DataQualitySheet: CommitteeSheet {
+  static let title = ReportText.dataQualitySheet
+  let context: SheetContext
 
   static let headers: [LocalizedText] = [
     ReportText.severity, ReportText.location, ReportText.message, ReportText.rejectedRow,
   ]
 
-  func write(into sheet: Worksheet) throws {
+  func write(into sheet: Worksheet) throws -> SheetPrinting {
     let language = styles.language
     var cursor = SheetCursor(sheet, styles: styles)
     let hasFindings = !report.diagnostics.isEmpty
     let fixed: [Int: Double] = hasFindings ? [2: 70, 3: 60, 4: 36] : [4: 36]
     cursor.wrapWidths = fixed
-    try cursor.title(ReportText.dataQualitySheet(language), format: styles.title)
-    try cursor.title(
-      ReportText.problemCounts(errors: report.errorCount, warnings: report.warningCount)(language),
-      format: styles.subtitle)
-    cursor.skip()
+    try cursor.heading(
+      ReportText.dataQualitySheet(language),
+      [ReportText.problemCounts(errors: report.errorCount, warnings: report.warningCount)(language)]
+    )
     try CompletenessSection(report: report, styles: styles).write(&cursor)
     cursor.skip()
     try cursor.title(ReportText.findings(language), format: styles.section)
     let ordered =
       report.diagnostics.filter { $0.severity == .error }
       + report.diagnostics.filter { $0.severity == .warning }
-    let shown = limits.fitting(ordered.count, from: cursor.row + 2)
+    let shown = context.plan.limits.fitting(ordered.count, from: cursor.row + 2)
     if shown < ordered.count {
       try cursor.title(
         ReportText.rowsCapped(shown: shown, total: ordered.count)(language), format: styles.note)
     }
-    let headerRow = cursor.row
-    try cursor.header(Self.headers)
-    let first = cursor.row
+    try cursor.tableHeader(Self.headers)
     for diagnostic in ordered.prefix(shown) {
       let isError = diagnostic.severity == .error
       try cursor.write([
@@ -54,16 +50,9 @@ package struct DataQualitySheet {
             ? styles.wrapped : styles.wrappedRejected),
       ])
     }
-    if cursor.row > first {
-      try sheet.autofilter(
-        firstRow: headerRow, firstColumn: 0, lastRow: cursor.row - 1, lastColumn: 3)
-    } else {
-      try cursor.write([.text(ReportText.noDataProblems(language), styles.muted)])
-    }
-    try cursor.widths.apply(to: sheet, maximum: 70, fixed: fixed)
-    try PrintSetup(styles: styles).apply(
-      to: sheet, title: ReportText.dataQualitySheet(language), quarter: report.quarter,
-      repeating: headerRow...headerRow)
+    try cursor.filter(otherwise: ReportText.noDataProblems(language))
+    try cursor.fitColumns(maximum: 70, fixed: fixed)
+    return cursor.printing(repeating: .tableHeader)
   }
 }
 

@@ -6,17 +6,16 @@ import XlsxWriter
 
 /// How every number was made: each indicator's formula, unit, direction and whether it accumulates,
 /// and the input files read with their SHA-256, so a figure can be traced to its source.
-package struct DefinitionsSheet {
-  let report: QuarterReport
-  let styles: WorkbookFormats
+package struct DefinitionsSheet: CommitteeSheet {
+  static let title = ReportText.definitionsSheet
+  let context: SheetContext
 
-  func write(into sheet: Worksheet) throws {
+  func write(into sheet: Worksheet) throws -> SheetPrinting {
     let language = styles.language
     var cursor = SheetCursor(sheet, styles: styles)
     let fixed: [Int: Double] = [3: 40, 4: 44]
     cursor.wrapWidths = fixed
-    try cursor.title(ReportText.definitionsSheet(language), format: styles.title)
-    cursor.skip()
+    try cursor.heading(ReportText.definitionsSheet(language))
     try cursor.title(ReportText.howToRead(language), format: styles.section)
     for rule in ReportText.readingRules(report.catalog.thresholds) {
       try cursor.title(rule(language), format: styles.plain)
@@ -50,10 +49,8 @@ package struct DefinitionsSheet {
         .text(file.sha256, styles.path),
       ])
     }
-    try cursor.widths.apply(to: sheet, maximum: 66, fixed: fixed)
-    try PrintSetup(styles: styles).apply(
-      to: sheet, title: ReportText.definitionsSheet(language), quarter: report.quarter,
-      repeating: 0...0)
+    try cursor.fitColumns(maximum: 66, fixed: fixed)
+    return cursor.printing(repeating: .heading)
   }
 
   /// The measures the engines report, with their unit and how they accumulate over a year.

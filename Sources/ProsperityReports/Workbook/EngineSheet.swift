@@ -5,11 +5,33 @@ import XlsxWriter
 
 /// One engine's sheet: its indicators against target and over time, the trend of each headline
 /// indicator, then its activities.
-package struct EngineSheet {
+package struct EngineSheet: CommitteeTabs {
   let report: QuarterReport
   let engine: Engine
   let styles: WorkbookFormats
   let plan: WorkbookPlan
+
+  static let stage = SheetStage.counted
+
+  static func tabs(_ report: QuarterReport, _ language: Language, _ limits: WorkbookLimits)
+    -> [String]
+  { report.catalog.engines.map { $0.name(language) } }
+
+  /// Writes each engine's sheet and records where its statuses landed, for the summary.
+  static func write(_ sheets: [Worksheet], _ context: inout SheetContext) throws
+    -> [SheetPrinting]
+  {
+    var printings: [SheetPrinting] = []
+    for (engine, sheet) in zip(context.report.catalog.engines, sheets) {
+      let (anchors, printing) = try EngineSheet(
+        report: context.report, engine: engine, styles: context.styles, plan: context.plan
+      )
+      .write(into: sheet)
+      context.engineStatuses[engine.id] = anchors
+      printings.append(printing)
+    }
+    return printings
+  }
 
   /// The rows of the indicator table's status column, for the summary's counts.
   struct Anchors {
@@ -31,16 +53,14 @@ package struct EngineSheet {
     ReportText.attainment, ReportText.statusHeading, ReportText.reason,
   ]
 
-  func write(into sheet: Worksheet) throws -> Anchors {
+  func write(into sheet: Worksheet) throws -> (Anchors, SheetPrinting) {
     let language = styles.language
     var cursor = SheetCursor(sheet, styles: styles)
     let fixed = [Column.note.rawValue: 28.0]
     cursor.wrapWidths = fixed
-    try cursor.title(engine.name(language), format: styles.title)
-    try cursor.title(ReportText.workbookSubtitle(report.quarter)(language), format: styles.subtitle)
-    cursor.skip()
-    try cursor.header(Self.headers)
-    try sheet.freezePanes(row: cursor.row, column: 1)
+    try cursor.heading(
+      engine.name(language), [ReportText.workbookSubtitle(report.quarter)(language)])
+    try cursor.tableHeader(Self.headers, freezing: 1)
     let results = report.results(of: engine.id)
     let first = cursor.row
     for result in results { try indicatorRow(result, &cursor) }
@@ -59,13 +79,12 @@ package struct EngineSheet {
       cursor.wrapWidths[column] = cursor.widths.resolved(column, maximum: 48, fixed: fixed)
     }
     try ActivityRows(styles: styles, plan: plan).write(report.activities(of: engine.id), &cursor)
-    let widths = try cursor.widths.apply(to: sheet, maximum: 48, fixed: fixed)
+    let widths = try cursor.fitColumns(maximum: 48, fixed: fixed)
     try trend.insert(charts, into: sheet, widths: widths)
     try sheet.hideGridlines()
-    try PrintSetup(styles: styles).apply(
-      to: sheet, title: engine.name(language), quarter: report.quarter,
-      repeating: 0...1)
-    return Anchors(sheet: sheet.name, statusRows: statusRows)
+    return (
+      Anchors(sheet: sheet.name, statusRows: statusRows), cursor.printing(repeating: .heading)
+    )
   }
 
   private func indicatorRow(_ result: IndicatorResult, _ cursor: inout SheetCursor) throws {

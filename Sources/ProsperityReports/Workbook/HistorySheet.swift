@@ -5,10 +5,9 @@ import XlsxWriter
 
 /// Every indicator in every quarter up to the report's, one row each, in one long Excel table
 /// ready to filter or to pivot.
-package struct HistorySheet {
-  let report: QuarterReport
-  let styles: WorkbookFormats
-  let plan: WorkbookPlan
+package struct HistorySheet: CommitteeSheet {
+  static let title = ReportText.historySheet
+  let context: SheetContext
 
   static let headers: [LocalizedText] = [
     ReportText.quarterHeading, ReportText.engine, ReportText.indicator, ReportText.indicatorID,
@@ -17,29 +16,24 @@ package struct HistorySheet {
     ReportText.reason,
   ]
 
-  func write(into sheet: Worksheet) throws {
+  func write(into sheet: Worksheet) throws -> SheetPrinting {
     let language = styles.language
     let history = report.history
     let rows: [IndicatorResult] = report.catalog.indicators.flatMap { indicator in
       history.quarters.compactMap { history.result(indicator.id, in: $0) }
     }
     var cursor = SheetCursor(sheet, styles: styles)
-    try cursor.title(ReportText.historyTitle(language), format: styles.title)
-    let shown = plan.limits.fitting(rows.count, from: WorkbookPlan.tableTop)
+    let shown = context.plan.limits.fitting(rows.count, from: WorkbookPlan.tableTop)
+    var note: [String] = []
     if shown < rows.count {
-      try cursor.title(
-        ReportText.rowsCapped(shown: shown, total: rows.count)(language), format: styles.note)
+      note = [ReportText.rowsCapped(shown: shown, total: rows.count)(language)]
     } else if let first = history.quarters.first, let last = history.quarters.last {
-      try cursor.title(
-        ReportText.historyNote(first: first, last: last, rows: rows.count)(language),
-        format: styles.note)
-    } else {
-      cursor.skip()
+      note = [ReportText.historyNote(first: first, last: last, rows: rows.count)(language)]
     }
-    cursor.skip()
-    let table = TableLayout(sheet: sheet, styles: styles, plan: plan)
-    try table.begin(
-      &cursor, headers: Self.headers.map { $0(language) }, rows: shown, name: "History")
+    try cursor.heading(ReportText.historyTitle(language), note, lineFormat: styles.note)
+    try cursor.filterableTable(
+      Self.headers.map { $0(language) }, rows: shown, name: "History",
+      streamed: context.plan.constantMemory)
     let statuses = StatusCells(styles: styles, thresholds: report.catalog.thresholds)
     for result in rows.prefix(shown) {
       let indicator = result.indicator
@@ -59,10 +53,8 @@ package struct HistorySheet {
         .text(reason(result), styles.text),
       ])
     }
-    try cursor.widths.apply(to: sheet, maximum: 44)
-    try PrintSetup(styles: styles).apply(
-      to: sheet, title: ReportText.historySheet(language), quarter: report.quarter,
-      repeating: table.headerRow...table.headerRow)
+    try cursor.fitColumns(maximum: 44)
+    return cursor.printing(repeating: .tableHeader)
   }
 
   private func reason(_ result: IndicatorResult) -> String {
@@ -75,32 +67,5 @@ package struct HistorySheet {
     var seen: [String] = []
     for each in reasons where !seen.contains(each) { seen.append(each) }
     return seen.joined(separator: "; ")
-  }
-}
-
-/// A filterable table: an Excel table, or in constant-memory mode (where libxlsxwriter has no
-/// tables) a header row with an autofilter.
-package struct TableLayout {
-  let sheet: Worksheet
-  let styles: WorkbookFormats
-  let plan: WorkbookPlan
-  var headerRow: Int { WorkbookPlan.tableTop - 1 }
-
-  /// Writes or declares the header row at ``headerRow`` for `rows` data rows and freezes it.
-  func begin(_ cursor: inout SheetCursor, headers: [String], rows: Int, name: String) throws {
-    if cursor.row < headerRow { cursor.skip(headerRow - cursor.row) }
-    try sheet.freezePanes(row: headerRow + 1, column: 0)
-    let last = headerRow + max(rows, 1)
-    if plan.constantMemory || rows == 0 {
-      try cursor.header(headers)
-      try sheet.autofilter(
-        firstRow: headerRow, firstColumn: 0, lastRow: last, lastColumn: headers.count - 1)
-    } else {
-      try sheet.addTable(
-        firstRow: headerRow, firstColumn: 0, lastRow: last, lastColumn: headers.count - 1,
-        name: name, columns: headers, style: .light(9))
-      // The same header text in the workbook's own style: LibreOffice draws no table styles.
-      try cursor.header(headers)
-    }
   }
 }

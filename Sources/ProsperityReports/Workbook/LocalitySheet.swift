@@ -6,26 +6,23 @@ import XlsxWriter
 /// Every measure reported per locality this quarter, across the cluster's nine authorities, with
 /// the region's total as a live sum; a locality without a value leaves the total out, as the
 /// pipeline does, because a partial sum would mislead.
-package struct LocalitySheet {
-  let report: QuarterReport
-  let styles: WorkbookFormats
+package struct LocalitySheet: CommitteeSheet {
+  static let title = ReportText.byLocalitySheet
+  let context: SheetContext
 
-  func write(into sheet: Worksheet) throws {
+  func write(into sheet: Worksheet) throws -> SheetPrinting {
     let language = styles.language
     let localities = report.catalog.localities
     var cursor = SheetCursor(sheet, styles: styles)
     let noteColumn = 3 + localities.count
     cursor.wrapWidths = [noteColumn: 40]
-    try cursor.title(ReportText.byLocalityTitle(report.quarter)(language), format: styles.title)
-    try cursor.title(ReportText.cluster(language), format: styles.subtitle)
-    cursor.skip()
-    let headerRow = cursor.row
-    try cursor.header(
+    try cursor.heading(
+      ReportText.byLocalityTitle(report.quarter)(language), [ReportText.cluster(language)])
+    try cursor.tableHeader(
       [ReportText.measure(language), ReportText.unit(language)]
         + localities.map { $0.name(language) } + [
           ReportText.total(language), ReportText.reason(language),
-        ])
-    try sheet.freezePanes(row: cursor.row, column: 1)
+        ], freezing: 1)
     let totalColumn = 2 + localities.count
     var rows = 0
     for engine in report.catalog.engines {
@@ -44,10 +41,8 @@ package struct LocalitySheet {
     if rows == 0 {
       try cursor.title(ReportText.noLocalityMeasures(language), format: styles.note)
     }
-    try cursor.widths.apply(to: sheet, maximum: 40, fixed: cursor.wrapWidths)
-    try PrintSetup(styles: styles).apply(
-      to: sheet, title: ReportText.byLocalitySheet(language), quarter: report.quarter,
-      repeating: headerRow...headerRow)
+    try cursor.fitColumns(maximum: 40, fixed: cursor.wrapWidths)
+    return cursor.printing(repeating: .tableHeader)
   }
 
   /// The engine's measures reported per locality, in the order of its KPI file.

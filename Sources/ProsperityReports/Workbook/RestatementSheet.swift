@@ -5,34 +5,25 @@ import XlsxWriter
 
 /// A sheet of the published values that changed since they were published: old and new value of
 /// each field, and the input file or catalog change behind it. Added only when there are some.
-package struct RestatementSheet {
-  let report: QuarterReport
-  let styles: WorkbookFormats
+package struct RestatementSheet: CommitteeSheet {
+  static let title = RestatementText.sheet
+  let context: SheetContext
 
-  /// Adds the sheet, right to left in Hebrew, when the quarter has restatements; returns the
-  /// sheets added.
-  @discardableResult
-  func add(to workbook: Workbook, names: inout SheetNames) throws -> [Worksheet] {
-    guard !report.restatements.isEmpty else { return [] }
-    let sheet = try workbook.addWorksheet(
-      named: names.unique(RestatementText.sheet(styles.language)))
-    try write(into: sheet)
-    if styles.language.isRightToLeft { try sheet.setRightToLeft() }
-    return [sheet]
-  }
+  /// A tab only when the quarter has restatements.
+  static func tabs(_ report: QuarterReport, _ language: Language, _ limits: WorkbookLimits)
+    -> [String]
+  { report.restatements.isEmpty ? [] : [title(language)] }
 
-  func write(into sheet: Worksheet) throws {
+  func write(into sheet: Worksheet) throws -> SheetPrinting {
     let language = styles.language
     var cursor = SheetCursor(sheet, styles: styles)
-    try cursor.title(RestatementText.heading(language), format: styles.title)
-    try cursor.title(RestatementText.explanation(report.quarter)(language), format: styles.subtitle)
-    cursor.skip()
-    try cursor.header([
-      ReportText.engine, ReportText.indicator, ReportText.indicatorID, RestatementText.field,
-      RestatementText.published, RestatementText.now, RestatementText.cause,
-    ])
-    let first = cursor.row
-    try sheet.freezePanes(row: first, column: 0)
+    try cursor.heading(
+      RestatementText.heading(language), [RestatementText.explanation(report.quarter)(language)])
+    try cursor.tableHeader(
+      [
+        ReportText.engine, ReportText.indicator, ReportText.indicatorID, RestatementText.field,
+        RestatementText.published, RestatementText.now, RestatementText.cause,
+      ], freezing: 0)
     for restatement in report.restatements {
       let engine =
         report.catalog.engine(restatement.engine)?.name(language) ?? restatement.engine
@@ -47,14 +38,10 @@ package struct RestatementSheet {
         ])
       }
     }
-    try sheet.autofilter(
-      firstRow: first - 1, firstColumn: 0, lastRow: max(first, cursor.row - 1), lastColumn: 6)
-    try sheet.setColumnWidth(first: 0, last: 0, width: 22)
-    try sheet.setColumnWidth(first: 1, last: 2, width: 30)
-    try sheet.setColumnWidth(first: 3, last: 5, width: 16)
-    try sheet.setColumnWidth(first: 6, last: 6, width: 60)
-    try PrintSetup(styles: styles).apply(
-      to: sheet, title: RestatementText.sheet(language), quarter: report.quarter)
+    // Every restatement has a changed field, so the filter always has rows.
+    try cursor.filter()
+    try cursor.setColumns([(0...0, 22), (1...2, 30), (3...5, 16), (6...6, 60)])
+    return cursor.printing()
   }
 
   /// A number in the indicator's format (attainment as a percentage), a status in its colour.

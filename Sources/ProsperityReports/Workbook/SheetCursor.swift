@@ -9,6 +9,8 @@ package struct SheetCursor {
   let language: Language
   private(set) var row = 0
   var widths = ColumnWidths()
+  /// Where the heading and the last table are, for freezing, filtering and printing them.
+  var frame = SheetFrame()
   /// Whether text sets its column's width; off for tables whose text wraps in columns another
   /// table above already sized.
   var textSetsWidth = true

@@ -3,16 +3,15 @@ import ProsperityIndicators
 import ProsperityModel
 import XlsxWriter
 
-/// A committee workbook between its two stages: created, with every sheet it starts with added
-/// in tab order and the activities sheet written; the other sheets wait for the full report.
+/// A committee workbook between its two stages: created, with the tabs of every sheet up to the
+/// early ones added and the early sheets written; the other sheets wait for the full report.
+/// Every sheet of ``CommitteeSheets`` is added, set right to left and set up for print here.
 package struct StartedWorkbook {
   let plan: WorkbookPlan
   private let workbook: Workbook
   private let styles: WorkbookFormats
-  private let summary: Worksheet
-  private let engineSheets: [(Engine, Worksheet)]
-  private let localities, history, quality: Worksheet
-  private let activities: [Worksheet]
+  /// The tabs added as the workbook started, by sheet of ``CommitteeSheets/all``.
+  private let started: [[Worksheet]]
 
   /// Stage 1: needs only the reported quarter (its catalog and activity lists) from `report`.
   init(_ report: QuarterReport, language: Language, limits: WorkbookLimits, at path: String)
@@ -27,68 +26,58 @@ package struct StartedWorkbook {
         title: ReportText.quarterlyReport(report.quarter)(language),
         subject: ReportText.cluster(language), author: ReportText.cluster(language),
         created: report.quarter.endDate))
-    // Every sheet is added first, in tab order, so formulas and notes can name any of them.
-    summary = try workbook.addWorksheet(named: plan.summary)
-    var engineSheets: [(Engine, Worksheet)] = []
-    for engine in report.catalog.engines {
-      engineSheets.append((engine, try workbook.addWorksheet(named: plan.engines[engine.id]!)))
-    }
-    self.engineSheets = engineSheets
-    localities = try workbook.addWorksheet(named: plan.localities)
-    history = try workbook.addWorksheet(named: plan.history)
-    let workbook = workbook
-    let activities = try plan.activityParts.map { try workbook.addWorksheet(named: $0.name) }
-    self.activities = activities
-    quality = try workbook.addWorksheet(named: plan.quality)
-    try ActivitiesSheet(report: report, styles: styles, plan: plan).write(into: activities)
+    started = try Self.add(plan.tabs.prefix(plan.startedSheets), to: workbook, styles)
+    var context = SheetContext(report: report, styles: styles, plan: plan)
+    try write(.early, tabs: started, &context)
   }
 
-  /// Stage 2: every other sheet from the full `report`, then the workbook is closed.
-  func finish(_ report: QuarterReport) throws {
-    let language = styles.language
-    var sheets = [summary] + engineSheets.map(\.1) + [localities, history] + activities
-    var anchors: [String: EngineSheet.Anchors] = [:]
-    for (engine, sheet) in engineSheets {
-      anchors[engine.id] = try EngineSheet(
-        report: report, engine: engine, styles: styles, plan: plan
-      )
-      .write(into: sheet)
-    }
-    try SummarySheet(report: report, styles: styles, engineSheets: anchors)
-      .write(into: summary)
-    try LocalitySheet(report: report, styles: styles).write(into: localities)
-    try HistorySheet(report: report, styles: styles, plan: plan).write(into: history)
-    try DataQualitySheet(report: report, styles: styles, limits: plan.limits).write(into: quality)
-    sheets.append(quality)
-    var names = plan.names
-    sheets += try QualitySheets(report: report, styles: styles).add(to: workbook, names: &names)
-    let definitions = try workbook.addWorksheet(named: plan.definitions)
-    try DefinitionsSheet(report: report, styles: styles).write(into: definitions)
-    sheets.append(definitions)
-    try RestatementSheet(report: report, styles: styles).add(to: workbook, names: &names)
-    for sheet in sheets where language.isRightToLeft { try sheet.setRightToLeft() }
-    try summary.activate()
+  /// Stage 2: every other sheet from the full `report`, whose tabs `final` names, then the
+  /// workbook is closed.
+  func finish(_ report: QuarterReport, plan final: WorkbookPlan) throws {
+    let tabs = try started + Self.add(final.tabs.dropFirst(started.count), to: workbook, styles)
+    var context = SheetContext(report: report, styles: styles, plan: plan)
+    try write(.counted, tabs: tabs, &context)
+    try write(.final, tabs: tabs, &context)
+    try tabs.first { !$0.isEmpty }?.first?.activate()
     try workbook.close()
+  }
+
+  /// Adds each sheet's `tabs`, in tab order: libxlsxwriter adds a tab only after the others.
+  private static func add(
+    _ tabs: ArraySlice<[String]>, to workbook: Workbook, _ styles: WorkbookFormats
+  ) throws -> [[Worksheet]] {
+    let setup = TabSetup(styles: styles)
+    return try tabs.map { names in try names.map { try setup.add(named: $0, to: workbook) } }
+  }
+
+  /// Writes the sheets of `stage` into their `tabs`, in tab order, and sets each up for print.
+  private func write(_ stage: SheetStage, tabs: [[Worksheet]], _ context: inout SheetContext)
+    throws
+  {
+    let setup = TabSetup(styles: styles)
+    let report = context.report
+    for (kind, sheets) in zip(CommitteeSheets.all, tabs)
+    where kind.stage == stage && !sheets.isEmpty {
+      let printings = try kind.write(sheets, &context)
+      let titles = kind.tabs(report, styles.language, plan.limits)
+      for (sheet, (printing, title)) in zip(sheets, zip(printings, titles)) {
+        try setup.print(sheet, printing, title: title, quarter: report.quarter)
+      }
+    }
   }
 }
 
 extension WorkbookPlan {
-  /// Whether `other` names and divides the sheets alike: a workbook started from one plan can be
-  /// finished from a report with the other.
+  /// Whether `other` names and divides the tabs added as the workbook starts alike: a workbook
+  /// started from one plan can be finished from a report with the other.
   func hasSameSheets(as other: WorkbookPlan) -> Bool {
-    summary == other.summary && engines == other.engines && localities == other.localities
-      && history == other.history && quality == other.quality
-      && definitions == other.definitions
-      && activityParts.map(\.name) == other.activityParts.map(\.name)
-      && activityParts.map(\.rows) == other.activityParts.map(\.rows)
+    tabs.prefix(startedSheets) == other.tabs.prefix(other.startedSheets)
+      && activityRows == other.activityRows
   }
 
   /// Whether a workbook started from `report` (the reported quarter alone) streams its sheets
   /// whatever the earlier quarters add: its activities alone decide it.
   package static func streamsActivities(_ report: QuarterReport, limits: WorkbookLimits) -> Bool {
-    let activityCount = report.catalog.engines.reduce(0) {
-      $0 + report.activities(of: $1.id).count
-    }
-    return activityCount + tableTop >= limits.constantMemoryRows
+    activityCount(report) + tableTop >= limits.constantMemoryRows
   }
 }

@@ -6,33 +6,28 @@ import XlsxWriter
 
 /// The first sheet, a dashboard: what the report is and where its data came from, each engine's
 /// headline indicators, the status counts with a chart, and activities and budget by engine.
-package struct SummarySheet {
-  let report: QuarterReport
-  let styles: WorkbookFormats
-  /// Where each engine sheet's statuses are, by engine id.
-  let engineSheets: [String: EngineSheet.Anchors]
+package struct SummarySheet: CommitteeSheet {
+  static let title = ReportText.summarySheet
+  let context: SheetContext
 
-  func write(into sheet: Worksheet) throws {
+  func write(into sheet: Worksheet) throws -> SheetPrinting {
     let language = styles.language
     var cursor = SheetCursor(sheet, styles: styles)
-    try cursor.title(ReportText.cluster(language), format: styles.title)
-    try cursor.title(ReportText.workbookSubtitle(report.quarter)(language), format: styles.subtitle)
-    cursor.skip()
+    try cursor.heading(
+      ReportText.cluster(language), [ReportText.workbookSubtitle(report.quarter)(language)])
     try detailsBlock(&cursor)
     cursor.skip()
     try cursor.title(ReportText.headline(language), format: styles.section)
     try headlineTable(&cursor)
     cursor.skip()
-    let tables = EngineTables(report: report, styles: styles, engineSheets: engineSheets)
+    let tables = EngineTables(report: report, styles: styles, engineSheets: context.engineStatuses)
     let placement = try tables.statusTable(&cursor)
     cursor.skip()
     try tables.activityTable(&cursor)
-    let widths = try cursor.widths.apply(to: sheet, maximum: 44)
+    let widths = try cursor.fitColumns(maximum: 44)
     try tables.insertChart(placement, into: sheet, widths: widths)
     try sheet.hideGridlines()
-    try PrintSetup(styles: styles).apply(
-      to: sheet, title: ReportText.summarySheet(language), quarter: report.quarter,
-      repeating: 0...1)
+    return cursor.printing(repeating: .heading)
   }
 
   /// The quarter, the data's cut-off and how the file was made; no clock time, so the same
@@ -73,8 +68,7 @@ package struct SummarySheet {
       ReportText.target, ReportText.attainment, ReportText.statusHeading,
       ReportText.changeFromPrevious,
     ]
-    try cursor.header(headers)
-    try cursor.sheet.freezePanes(row: cursor.row, column: 0)
+    try cursor.tableHeader(headers, freezing: 0)
     let statuses = StatusCells(styles: styles, thresholds: report.catalog.thresholds)
     var statusRows: [Int] = []
     for engine in report.catalog.engines {

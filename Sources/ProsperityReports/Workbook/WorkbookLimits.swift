@@ -21,23 +21,19 @@ package struct WorkbookLimits: Sendable {
   }
 }
 
-/// What the whole workbook needs before any sheet is written: the sheet names (formulas on one
+/// What the whole workbook needs before any sheet is written: the tabs' names (formulas on one
 /// sheet point at another) and whether the data is large enough to stream.
 package struct WorkbookPlan {
   let limits: WorkbookLimits
-  let summary: String
-  /// Engine sheet names, by engine id.
-  let engines: [String: String]
-  let localities: String
-  let history: String
-  /// The activities sheet and its continuations, each with the rows it holds (counted over every
-  /// engine's activities in catalog order).
-  let activityParts: [(name: String, rows: Range<Int>)]
-  let quality: String
-  let definitions: String
+  /// The tabs of each sheet of ``CommitteeSheets/all``, by its place there: legal, unique names.
+  let tabs: [[String]]
+  /// The sheets added as the workbook starts: those up to the last early one, since libxlsxwriter
+  /// adds tabs only after the others.
+  let startedSheets: Int
+  /// The activities each part of the activities sheet holds, counted over every engine's
+  /// activities in catalog order.
+  let activityRows: [Range<Int>]
   let constantMemory: Bool
-  /// Every name given out so far, so sheets added later (checks, restatements) stay unique.
-  let names: SheetNames
 
   /// Rows above the first data row of the history and activities sheets: title, note, blank,
   /// header.
@@ -46,31 +42,26 @@ package struct WorkbookPlan {
   init(_ report: QuarterReport, language: Language, limits: WorkbookLimits) {
     self.limits = limits
     var names = SheetNames()
-    summary = names.unique(ReportText.summarySheet(language))
-    var engines: [String: String] = [:]
-    for engine in report.catalog.engines {
-      engines[engine.id] = names.unique(engine.name(language))
+    let sheets = CommitteeSheets.all
+    tabs = sheets.map { kind in
+      kind.tabs(report, language, limits).map { names.unique($0) }
     }
-    self.engines = engines
-    localities = names.unique(ReportText.byLocalitySheet(language))
-    history = names.unique(ReportText.historySheet(language))
-    let activityCount = report.catalog.engines.reduce(0) {
-      $0 + report.activities(of: $1.id).count
-    }
-    let perPart = max(1, limits.rowsPerSheet - Self.tableTop)
-    var parts: [(String, Range<Int>)] = []
-    var start = 0
-    repeat {
-      let rows = start..<min(activityCount, start + perPart)
-      parts.append((names.unique(ReportText.activitiesSheet(language)), rows))
-      start += perPart
-    } while start < activityCount
-    activityParts = parts
-    quality = names.unique(ReportText.dataQualitySheet(language))
-    definitions = names.unique(ReportText.definitionsSheet(language))
-    self.names = names
+    startedSheets = (sheets.lastIndex { $0.stage == .early } ?? -1) + 1
+    let activityCount = Self.activityCount(report)
+    activityRows = ActivitiesSheet.parts(of: activityCount, limits: limits)
     let historyRows = report.history.quarters.count * report.catalog.indicators.count
     let largest = max(activityCount, historyRows, report.diagnostics.count)
     constantMemory = largest + Self.tableTop >= limits.constantMemoryRows
+  }
+
+  /// The tabs of `kind`, one of ``CommitteeSheets/all``.
+  func tabs(of kind: any CommitteeTabs.Type) -> [String] {
+    let index = CommitteeSheets.all.firstIndex { ObjectIdentifier($0) == ObjectIdentifier(kind) }
+    return index.map { tabs[$0] } ?? []
+  }
+
+  /// Every engine's activities, in catalog order.
+  static func activityCount(_ report: QuarterReport) -> Int {
+    report.catalog.engines.reduce(0) { $0 + report.activities(of: $1.id).count }
   }
 }

@@ -5,7 +5,9 @@ import Foundation
 struct IndicatorsTable {
   static let header =
     "engine,indicator,quarter,value,ytd_value,target,expected,attainment,status,previous_value,"
-    + "qoq_change,year_ago_value,yoy_change,baseline,baseline_year,progress_from_baseline,comment"
+    + "qoq_change,year_ago_value,yoy_change,baseline,baseline_year,progress_from_baseline,comment,"
+    + "target_period,basis,annual_target,projected_year_end,projected_attainment,outlook,"
+    + "projection_method"
 
   let headerLine: String
   let rows: [[String: String]]

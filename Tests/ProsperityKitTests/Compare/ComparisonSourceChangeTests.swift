@@ -70,11 +70,13 @@ struct ComparisonSourceChangeTests {
     defer { try? FileManager.default.removeItem(atPath: root) }
     let changed = root + "/\(quarter)/tourism-activities.csv"
     let console = ChangingConsole(changing: changed)
-    let reports = root + "/Reports"
-    let job = Job(
-      options: JobOptions(inputs: root, reports: reports, language: .english),
+    // Beside the inputs: a reports folder inside them is refused.
+    let reports = root + ".reports"
+    defer { try? FileManager.default.removeItem(atPath: reports) }
+    let context = CommandContext(
+      options: CommandOptions(inputs: root, reports: reports, language: .english),
       console: console, logger: Logger(label: "test") { _ in SwiftLogNoOpLogHandler() })
-    let status = job.compare(Inputs.q1, Inputs.q2)
+    let status = CompareCommand(context, Inputs.q1, Inputs.q2).execute()
     #expect(status == .cannotWrite)
     #expect(status.rawValue == 73)
     #expect(

@@ -50,17 +50,6 @@ import Testing
     let product = try FormulaParser.parse("a * a")
     #expect(product.evaluate(values(["a": 1e200])).value == nil)
   }
-
-  @Test func onlySumsOfFlowsAreCumulative() throws {
-    let isFlow = { (id: String) in id.hasPrefix("flow") }
-    #expect(try FormulaParser.parse("flow.a").onlyAddsFlows(isFlow))
-    #expect(try FormulaParser.parse("flow.a + (flow.b + flow.c)").onlyAddsFlows(isFlow))
-    #expect(try !FormulaParser.parse("flow.a - flow.b").onlyAddsFlows(isFlow))
-    #expect(try !FormulaParser.parse("flow.a + stock.b").onlyAddsFlows(isFlow))
-    #expect(try !FormulaParser.parse("flow.a / flow.b").onlyAddsFlows(isFlow))
-    #expect(try !FormulaParser.parse("2 * flow.a").onlyAddsFlows(isFlow))
-    #expect(try !FormulaParser.parse("-flow.a").onlyAddsFlows(isFlow))
-  }
 }
 
 @Suite struct AttainmentTests {

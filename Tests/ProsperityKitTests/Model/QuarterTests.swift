@@ -30,4 +30,16 @@ import Testing
         "2026-Q1", "2026-Q2", "2026-Q3",
       ])
   }
+
+  @Test func stepsPastTheEndsOfTheReportableRange() {
+    let last = Quarter(parsing: "9999-Q4")!
+    #expect(last.next.description == "10000-Q1")
+    #expect(!last.isReportable && !last.next.isReportable)
+    let first = Quarter(parsing: "1000-Q1")!
+    #expect(first.previous.description == "999-Q4")
+    #expect(first.yearAgo.yearAgo.description == "998-Q1")
+    #expect(Quarter(parsing: "1970-Q1")!.isReportable && Quarter(parsing: "9999-Q3")!.isReportable)
+    #expect(!Quarter(parsing: "1969-Q4")!.isReportable)
+    #expect(Quarter(parsing: "0999-Q1") == nil)
+  }
 }

@@ -28,9 +28,14 @@ struct OverlappedWorkbookTests {
     defer { folder.remove() }
     let ordinary = Recorder()
     let overlapping = Recorder()
-    let plain = folder.job(reports: "plain", console: ordinary).workbook(Self.quarter)
-    let overlapped = folder.job(reports: "overlapped", console: overlapping)
-      .workbookOverlapping(Self.quarter, output: nil, minimumBytes: 0, limits: Self.anySize)
+    let plain = WorkbookCommand(
+      folder.context(reports: "plain", console: ordinary), quarter: Self.quarter
+    )
+    .execute()
+    let overlapped = OverlappedWorkbook(
+      folder.context(reports: "overlapped", console: overlapping), quarter: Self.quarter,
+      output: nil, minimumBytes: 0, limits: Self.anySize
+    ).execute()
     #expect(overlapped == plain)
     #expect(
       overlapping.lines == ordinary.lines.map { $0.replacing("/plain/", with: "/overlapped/") })
@@ -45,16 +50,17 @@ struct OverlappedWorkbookTests {
   @Test func aFileChangedBetweenTheReadingsIsNamed() throws {
     let folder = try Scratch(copying: "\(Self.fixtures)/clean")
     defer { folder.remove() }
-    let job = folder.job(reports: "reports", console: Recorder())
+    let context = folder.context(reports: "reports", console: Recorder())
+    let job = OverlappedWorkbook(context, quarter: Self.quarter, output: nil)
     let alone = try #require(
-      job.load(including: { $0 == Self.quarter }, holdingActivities: { _ in 500 }))
+      context.load(including: { $0 == Self.quarter }, holdingActivities: { _ in 500 }))
     let early = alone.report(for: Self.quarter)
     let changed = "\(folder.inputs)/2026-Q2/tourism-activities.csv"
     let text = try String(contentsOfFile: changed, encoding: .utf8)
     try (text + "\n").write(toFile: changed, atomically: true, encoding: .utf8)
     #expect(throws: OutputError.self) {
       do throws(OutputError) {
-        _ = try job.finalReport(job.fullReport(Self.quarter), agreeingWith: early)
+        _ = try job.finalReport(job.fullReport(), agreeingWith: early)
       } catch {
         #expect(error.path == changed)
         throw error
@@ -80,9 +86,9 @@ private struct Scratch {
     try FileManager.default.copyItem(atPath: fixture, toPath: inputs)
   }
 
-  func job(reports: String, console: Recorder) -> Job {
-    Job(
-      options: JobOptions(inputs: inputs, reports: "\(root)/\(reports)", language: .english),
+  func context(reports: String, console: Recorder) -> CommandContext {
+    CommandContext(
+      options: CommandOptions(inputs: inputs, reports: "\(root)/\(reports)", language: .english),
       console: console, logger: Logger(label: "test") { _ in SwiftLogNoOpLogHandler() })
   }
 

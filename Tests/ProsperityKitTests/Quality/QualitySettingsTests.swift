@@ -19,8 +19,11 @@ import Testing
     defer { try? FileManager.default.removeItem(at: folder) }
     let files = [
       "engines.csv": "engine,name_he,name_en\ntourism,תיירות,Tourism\n",
-      "measures.csv": "measure,engine,name_he,name_en,unit,kind\n",
-      "indicators.csv": "indicator,engine,name_he,name_en,unit,formula,direction,headline\n",
+      "measures.csv":
+        "measure,engine,name_he,name_en,unit,kind\ntourism.visitors,tourism,מבקרים,Visitors,count,flow\n",
+      // A catalog without an indicator is no catalog (exit 66).
+      "indicators.csv": "indicator,engine,name_he,name_en,unit,formula,direction,headline\n"
+        + "tourism.visitors_total,tourism,מבקרים,Visitors,count,tourism.visitors,up,yes\n",
       "localities.csv": "locality,name_he,name_en\n",
       "targets.csv": "indicator,period,target\n",
       "settings.csv": settings,

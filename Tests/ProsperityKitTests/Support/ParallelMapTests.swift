@@ -1,4 +1,3 @@
-import CFileSystem
 import Foundation
 import Testing
 
@@ -20,19 +19,19 @@ struct ParallelMapTests {
   }
 
   @Test("called from a thread of lowered priority, the work runs at that priority, in order")
-  func keepsTheCallersPriority() {
+  func keepsTheCallersPriority() throws {
     let values = Array(0..<200)
     let results = Box<[(Int, Int32)]>([])
     Self.onThreadOfItsOwn(niceness: 7) {
       // Each element takes a moment, so that more threads than the caller's take part.
       results.value = values.parallelMap { value in
         usleep(200)
-        return (value * 3, prosperity_thread_niceness())
+        return (value * 3, (try? ThreadPriority.current()) ?? -1)
       }
     }
     #expect(results.value.map(\.0) == values.map { $0 * 3 })
     #expect(results.value.allSatisfy { $0.1 == 7 }, "every element read at the caller's priority")
-    #expect(prosperity_thread_niceness() == 0, "the test's own thread is untouched")
+    #expect(try ThreadPriority.current() == 0, "the test's own thread is untouched")
   }
 
   /// Each result is a new object, so a result stored into freed memory, or lost while another
@@ -58,7 +57,7 @@ struct ParallelMapTests {
   private static func onThreadOfItsOwn(niceness: Int32, _ body: @escaping @Sendable () -> Void) {
     let finished = DispatchSemaphore(value: 0)
     Thread.detachNewThread {
-      if niceness > 0 { _ = prosperity_set_thread_niceness(niceness) }
+      if niceness > 0 { #expect(throws: Never.self) { try ThreadPriority.lower(to: niceness) } }
       body()
       finished.signal()
     }
@@ -70,6 +69,7 @@ struct ParallelMapTests {
     init(_ value: Int) { self.value = value }
   }
 
+  // @unchecked: written by the one worker thread before it signals, read after the wait.
   private final class Box<Value>: @unchecked Sendable {
     var value: Value
     init(_ value: Value) { self.value = value }

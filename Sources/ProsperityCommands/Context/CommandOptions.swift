@@ -1,0 +1,20 @@
+import ProsperityModel
+
+/// The options every command shares.
+package struct CommandOptions: Sendable {
+  package var inputs: String
+  package var reports: String
+  package var language: Language
+  /// Only errors are printed, so cron mails only trouble.
+  package var quiet: Bool
+
+  package init(
+    inputs: String = "Inputs", reports: String = "Reports", language: Language = .hebrew,
+    quiet: Bool = false
+  ) {
+    self.inputs = inputs
+    self.reports = reports
+    self.language = language
+    self.quiet = quiet
+  }
+}

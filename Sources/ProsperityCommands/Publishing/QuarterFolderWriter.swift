@@ -1,0 +1,72 @@
+import Foundation
+import ProsperityCompare
+import ProsperityIndicators
+import ProsperityModel
+import ProsperityReports
+import ProsperityStore
+import ProsperitySupport
+
+/// What a quarter's folder publishes beside its three reports, known once the full report is: the
+/// publication record and the workbooks of engine committees.
+struct FolderExtras {
+  /// Files written from their bytes, by name in the folder.
+  var files: [(name: String, bytes: [UInt8])] = []
+  /// Engine committees' workbooks, by name in the folder.
+  var workbooks: [(name: String, report: QuarterReport)] = []
+}
+
+/// A quarter's folder written as one publication.
+enum QuarterFolderWriter {
+  /// Writes a quarter's files into a staging folder and swaps it in for the quarter's folder: the
+  /// workbook in two stages, its activities sheet from `early` (the reported quarter alone), then,
+  /// once `final` has given the full report and the folder's other files, the CSV, the summary,
+  /// those files and the workbook's other sheets. A workbook named elsewhere (`--output`) is written
+  /// atomically on its own, and the folder's workbook then stays as it was. Any other file the tool
+  /// publishes in the folder is written now or left out; a user's own file stays. Returns the
+  /// paths written and the report they were written from.
+  static func write(
+    early: QuarterReport, language: Language, to paths: ReportPaths,
+    final: () throws(OutputError) -> (QuarterReport, FolderExtras)
+  ) throws(OutputError) -> (written: [String], report: QuarterReport) {
+    let folder = QuarterFolder(paths.folder)
+    let workbookInFolder = FilePath.parent(of: paths.workbook) == paths.folder
+    let names = [paths.indicators, paths.summary, paths.workbook].map {
+      ($0 as NSString).lastPathComponent
+    }
+    try folder.prepare { name in
+      !ReportPaths.isPublished(name, quarter: paths.quarter)
+        || (!workbookInFolder && name == ReportPaths.workbookName(paths.quarter))
+    }
+    var report = early
+    var extras = FolderExtras()
+    let finish = { () throws(OutputError) -> QuarterReport in
+      (report, extras) = try final()
+      let written = report
+      folder.write(named: names[0]) { Array(IndicatorsCSV.render(written).utf8) }
+      folder.write(named: names[1]) {
+        Array(TextSummary.render(written, language: language).utf8)
+      }
+      for file in extras.files {
+        let bytes = file.bytes
+        folder.write(named: file.name) { bytes }
+      }
+      return written
+    }
+    do throws(OutputError) {
+      let path = workbookInFolder ? folder.staged(names[2]) : paths.workbook
+      try CommitteeWorkbook.write(early: early, language: language, to: path, final: finish)
+      for workbook in extras.workbooks {
+        try CommitteeWorkbook.write(
+          workbook.report, language: language, to: folder.staged(workbook.name))
+      }
+      try folder.publish()
+    } catch {
+      folder.discard()
+      throw error
+    }
+    let others = (extras.files.map(\.name) + extras.workbooks.map(\.name)).map {
+      "\(paths.folder)/\($0)"
+    }
+    return ([paths.workbook, paths.summary, paths.indicators] + others, report)
+  }
+}

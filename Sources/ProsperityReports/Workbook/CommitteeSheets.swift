@@ -1,0 +1,24 @@
+/// The committee workbook's sheets in tab order. StartedWorkbook names their tabs, adds them right
+/// to left in Hebrew, writes them at their stage and sets them up for print: no sheet does any of
+/// that itself.
+///
+/// To add a sheet: write it in a file of its own as a ``CommitteeSheet`` (ChecksSheet is a short
+/// example; SheetScaffold.swift gives it its title, header row, filter and widths), add its name
+/// to `ReportText` in both languages, and add its type to this list where its tab goes.
+enum CommitteeSheets {
+  static var all: [any CommitteeTabs.Type] {
+    [
+      SummarySheet.self,
+      EngineSheet.self,
+      LocalitySheet.self,
+      HistorySheet.self,
+      ActivitiesSheet.self,
+      DataQualitySheet.self,
+      CompletenessSheet.self,
+      ChecksSheet.self,
+      CommentarySheet.self,
+      DefinitionsSheet.self,
+      RestatementSheet.self,
+    ]
+  }
+}
