@@ -58,7 +58,7 @@ private final class NextIndex: @unchecked Sendable {
   private let lock = NSLock()
   private var next = 0
 
-  package func take(below limit: Int) -> Int? {
+  func take(below limit: Int) -> Int? {
     lock.lock()
     defer { lock.unlock() }
     guard next < limit else { return nil }
@@ -67,21 +67,32 @@ private final class NextIndex: @unchecked Sendable {
   }
 }
 
-/// One slot per result; each index is written by exactly one iteration, so no lock is needed.
+/// One slot per result; each index is written by exactly one thread, so no lock is needed.
+///
+/// Plain memory allocated once, not an `Array`: a store into an array is a mutation of the whole
+/// array, which checks that its buffer is unique and, unoptimized, retains it and writes it back
+/// around the store. Threads storing at once saw each other's extra reference, copied the buffer
+/// and freed the old one while the others still stored into it: a corrupted heap.
 private final class ResultSlots<Result>: @unchecked Sendable {
-  private var slots: [Result?]
+  private let slots: UnsafeMutableBufferPointer<Result?>
 
-  package init(count: Int) { slots = Array(repeating: nil, count: count) }
-
-  func store(_ result: Result, at index: Int) {
-    slots.withUnsafeMutableBufferPointer { $0[index] = result }
+  init(count: Int) {
+    slots = .allocate(capacity: count)
+    slots.initialize(repeating: nil)
   }
 
-  package func results() -> [Result] { slots.map { $0! } }
+  deinit {
+    slots.deinitialize()
+    slots.deallocate()
+  }
+
+  func store(_ result: Result, at index: Int) { slots[index] = result }
+
+  func results() -> [Result] { slots.map { $0! } }
 }
 
 /// A buffer of Sendable elements, read concurrently and never written while the work runs.
 private struct UnsafeSendable<Element>: @unchecked Sendable {
-  package let value: UnsafeBufferPointer<Element>
-  package init(_ value: UnsafeBufferPointer<Element>) { self.value = value }
+  let value: UnsafeBufferPointer<Element>
+  init(_ value: UnsafeBufferPointer<Element>) { self.value = value }
 }
