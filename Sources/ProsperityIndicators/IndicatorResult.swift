@@ -4,14 +4,6 @@ extension Status {
   package var label: LocalizedText { ReportText.status(self) }
 }
 
-/// Which of an indicator's values its target is compared with.
-package enum Comparison: Sendable {
-  /// A target set for the quarter itself.
-  case quarterValue
-  /// An annual target, as expected by this point of the year.
-  case yearToDate
-}
-
 /// An indicator computed for one quarter, against its target, with its change over time.
 package struct IndicatorResult: Sendable {
   package let indicator: Indicator
@@ -49,16 +41,4 @@ package struct IndicatorResult: Sendable {
 
   package var changeFromPrevious: Change? { Change(from: previous.value, to: value.value) }
   package var changeFromYearAgo: Change? { Change(from: yearAgo.value, to: value.value) }
-}
-
-/// The change between two values: absolute, and relative where the earlier one is not 0.
-package struct Change: Sendable, Equatable {
-  package let absolute: Double
-  package let relative: Double?
-
-  package init?(from earlier: Double?, to later: Double?) {
-    guard let earlier, let later else { return nil }
-    absolute = later - earlier
-    relative = earlier == 0 ? nil : (later - earlier) / abs(earlier)
-  }
 }

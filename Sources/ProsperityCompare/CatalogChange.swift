@@ -1,0 +1,29 @@
+import ProsperityInput
+import ProsperityModel
+
+/// An indicator that entered, left or changed in the catalog between two quarters.
+package struct CatalogChange: Sendable {
+  package enum Kind: Sendable {
+    case added
+    case removed
+    case redefined([DefinitionChange])
+  }
+
+  package let definition: IndicatorDefinition
+  package let kind: Kind
+
+  /// The verdict a comparison gives the indicator instead of a performance verdict.
+  package var verdict: Verdict {
+    switch kind {
+    case .added: return .added
+    case .removed: return .removed
+    case .redefined: return .redefined
+    }
+  }
+
+  /// What changed, in words of `language`.
+  package func details(_ language: Language) -> String {
+    guard case .redefined(let changes) = kind else { return verdict.label(language) }
+    return changes.map { $0.text(language) }.joined(separator: "; ")
+  }
+}

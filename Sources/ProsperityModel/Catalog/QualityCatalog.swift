@@ -1,0 +1,10 @@
+/// What the catalog adds for data quality: validation rules, baselines and settings.
+package struct QualityCatalog: Sendable {
+  /// In the order of rules.csv.
+  package var rules: [ValidationRule] = []
+  /// By indicator id.
+  package var baselines: [String: Baseline] = [:]
+  package var settings = QualitySettings()
+
+  package init() {}
+}
