@@ -3,14 +3,14 @@ import ProsperityModel
 
 /// An indicator that entered, left or changed in the catalog between two quarters.
 package struct CatalogChange: Sendable {
-  package enum Kind: Sendable {
+  enum Kind: Sendable {
     case added
     case removed
     case redefined([DefinitionChange])
   }
 
   package let definition: IndicatorDefinition
-  package let kind: Kind
+  let kind: Kind
 
   /// The verdict a comparison gives the indicator instead of a performance verdict.
   package var verdict: Verdict {

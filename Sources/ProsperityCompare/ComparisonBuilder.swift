@@ -9,7 +9,7 @@ import ProsperityModel
 /// is reported as a catalog change, never as a change in performance. An indicator that is no
 /// longer in today's catalog cannot be computed: its values are those published.
 package struct ComparisonBuilder: Sendable {
-  package let dataset: Dataset
+  let dataset: Dataset
   /// The quarters' publication records; a quarter without one is read with today's catalog.
   package var records: [Quarter: PublicationRecord] = [:]
   /// The one engine to compare; `nil` for all.

@@ -2,13 +2,13 @@ import ProsperityInput
 import ProsperityModel
 
 /// One part of an indicator's definition that changed between two catalogs.
-package enum DefinitionChange: Hashable, Sendable {
+enum DefinitionChange: Hashable, Sendable {
   case formula(from: String, to: String)
   case direction(from: Direction, to: Direction)
   case unit(from: MeasureUnit, to: MeasureUnit)
 
   /// "formula: a / b → a / c", in words of `language`.
-  package func text(_ language: Language) -> String {
+  func text(_ language: Language) -> String {
     switch self {
     case .formula(let old, let new):
       return ReportText.formula(language) + ": " + old + " → " + new

@@ -34,7 +34,7 @@ package struct IndicatorComparison: Sendable {
 
 /// Tells apart the two reasons an indicator has no value: a measure it reads was not reported, or
 /// every measure was and the formula still has no value (a division by zero).
-package struct Observer {
+struct Observer {
   let dataset: Dataset
 
   func quarterValue(_ result: IndicatorResult) -> Observation {

@@ -13,7 +13,7 @@ package struct IndicatorDefinition: Hashable, Sendable {
   /// The formula in normal form (``Formula/description``).
   package let formula: String
 
-  package init(
+  init(
     id: String, engine: String, name: LocalizedText, unit: MeasureUnit, direction: Direction,
     formula: String
   ) {

@@ -20,7 +20,7 @@ package struct QuarterComparison: Sendable {
   package let laterProblems: (errors: Int, warnings: Int)
 
   /// How many indicators the biggest-movers lists show.
-  package static let moverCount = 5
+  static let moverCount = 5
 
   package func indicators(of engine: String) -> [IndicatorComparison] {
     indicators.filter { $0.definition.engine == engine }

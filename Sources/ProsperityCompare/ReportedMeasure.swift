@@ -7,9 +7,9 @@ package struct ReportedMeasure: Sendable {
   /// The region's value, or why there is none.
   package let value: Figure
   package let sources: [String]
-  package let notes: [String]
+  let notes: [String]
   /// The row that first reported it.
-  package let location: SourceLocation
+  let location: SourceLocation
   /// The catalog's indicators whose formula reads it, in catalog order; empty when none does.
   package let indicators: [Indicator]
 }

@@ -3,14 +3,14 @@ import ProsperityModel
 
 /// A published indicator of a quarter whose figures changed since they were published.
 package struct Restatement: Sendable {
-  package let quarter: Quarter
+  let quarter: Quarter
   package let indicator: String
   package let engine: String
   package let name: LocalizedText
   /// `nil` for an indicator no longer in the catalog whose unit was not recorded.
   package let unit: MeasureUnit?
   /// The published row in the record.
-  package let location: SourceLocation
+  let location: SourceLocation
   package let changes: [FieldRestatement]
   let causes: [RestatementCause]
 

@@ -2,8 +2,8 @@ import ProsperityIndicators
 import ProsperityModel
 
 /// Why a published value changed.
-package enum RestatementCause: Hashable, Sendable {
-  package enum FileChange: String, Sendable {
+enum RestatementCause: Hashable, Sendable {
+  enum FileChange: String, Sendable {
     case edited, added, removed
   }
 
@@ -19,7 +19,7 @@ package enum RestatementCause: Hashable, Sendable {
   /// The record of the inputs is missing, so the file that changed cannot be named.
   case unrecorded
 
-  package func text(_ language: Language) -> String {
+  func text(_ language: Language) -> String {
     switch self {
     case .file(let path, let change):
       return RestatementText.fileChange(change)(language) + " " + path

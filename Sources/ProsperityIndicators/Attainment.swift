@@ -1,7 +1,7 @@
 import ProsperityModel
 
 /// Compares an actual value with what was expected by now, respecting which way is better.
-package enum Attainment {
+enum Attainment {
   /// Attainment is actual / expected when up is better and expected / actual when down is better.
   /// Where that ratio is undefined (a zero or negative denominator), there is no attainment and the
   /// status says only whether the target is met: a zero actual meets a down target.

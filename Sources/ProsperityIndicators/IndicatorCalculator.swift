@@ -2,7 +2,7 @@ import ProsperityModel
 
 /// The computation stage: turns a dataset into indicator results for a quarter.
 package struct IndicatorCalculator: Sendable {
-  package let dataset: Dataset
+  let dataset: Dataset
 
   package init(dataset: Dataset) { self.dataset = dataset }
 
@@ -98,7 +98,7 @@ package struct IndicatorCalculator: Sendable {
   }
 
   /// The indicator's formula over one quarter's measure values.
-  package func value(of indicator: Indicator, in quarter: Quarter) -> Figure {
+  func value(of indicator: Indicator, in quarter: Quarter) -> Figure {
     let lookup = MeasureLookup(dataset: dataset)
     return indicator.formula.evaluate {
       lookup.quarterFigure($0, engine: indicator.engine, quarter: quarter)

@@ -18,7 +18,7 @@ package struct IndicatorResult: Sendable {
   /// The year's annual target and the quarter's own, kept apart: where both exist the quarter's
   /// is compared and the annual one still gives the year-end outlook.
   package let annualTarget: Double?
-  package let quarterTarget: Double?
+  let quarterTarget: Double?
   package let expected: Double?
   package let comparison: Comparison?
   /// What attainment compares; `nil` without a target.

@@ -14,7 +14,7 @@ package enum TargetBasis: Sendable, Equatable {
   case quarterTarget
 
   /// The share of the target expected by now.
-  package var share: Double {
+  var share: Double {
     switch self {
     case .yearToDateLinear(let quarter): return Double(quarter) / 4
     case .yearToDateSeasonal(let share, _): return share

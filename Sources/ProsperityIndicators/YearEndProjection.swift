@@ -2,7 +2,7 @@ import ProsperityModel
 
 /// The share of the previous year's total an accumulating indicator had reached by the same
 /// quarter, or why there is none.
-package enum SeasonalShare: Sendable, Equatable {
+enum SeasonalShare: Sendable, Equatable {
   case share(Double, year: Int)
   case unavailable(LocalizedText)
 }

@@ -7,17 +7,25 @@ import ProsperitySupport
 /// need not read it again: a report of one quarter needs every earlier quarter's totals, and
 /// re-reading them all was most of a large run.
 package struct ActivityDigest: Codable {
-  package let format: String
+  let format: String
+  /// The file's identity when it was read: the digest stands only while the file keeps it.
   package let identity: FileIdentity
+  /// The file's path, quarter, hash and encoding, as the dataset lists it.
   package let file: InputFile
+  /// The listed rows, as ``ActivityList/count``.
   package let count: Int
+  /// Rows by status, in `ActivityStatus.allCases` order.
   package let statusCounts: [Int]
+  /// The `activities.*` measures the rows give, by measure id.
   package let totals: [String: Figure]
+  /// The latest `submitted` date of the file, when it gives one.
   package let submitted: CalendarDate?
   /// The flagged activities, found with the thresholds they record.
   package let budgetFlags: BudgetFlags
+  /// What reading the file reported, given again whenever the digest stands in for a reading.
   package let diagnostics: [Diagnostic]
 
+  /// A digest of one reading, recorded under the tool's current digest `format`.
   package init(
     format: String, identity: FileIdentity, file: InputFile, count: Int, statusCounts: [Int],
     totals: [String: Figure], submitted: CalendarDate?, budgetFlags: BudgetFlags,
@@ -42,10 +50,11 @@ package struct ActivityDigest: Codable {
 /// the last seconds before reading are not recorded, since a second change within the clock's
 /// granularity would leave every time as it was.
 package struct ActivityDigestCache: Sendable {
+  /// The cache's folder inside the reports folder, hidden from a user's listing.
   package static let folderName = ".cache"
   /// Changes whenever what a digest holds, or how a file is read, changes.
   package static let format = "activity-digest-2 prosperity \(ToolVersion.current)"
-  package let folder: String
+  let folder: String
   /// How recent a modification must be for the file not to be recorded.
   let settleSeconds: Int
   /// Files smaller than this are read, not looked up: reading a small file costs less than
@@ -65,7 +74,7 @@ package struct ActivityDigestCache: Sendable {
     self.init(folder: (reports as NSString).appendingPathComponent(Self.folderName))
   }
 
-  package init(folder: String, settleSeconds: Int = 2, smallestFile: Int = 256 * 1024) {
+  init(folder: String, settleSeconds: Int = 2, smallestFile: Int = 256 * 1024) {
     self.folder = folder
     self.settleSeconds = settleSeconds
     self.smallestFile = smallestFile

@@ -3,14 +3,18 @@ import ProsperitySupport
 
 /// A report that could not be written; the message names the path (exit 73).
 package struct OutputError: Error, Sendable, CustomStringConvertible {
+  /// The report (or folder) that could not be written, as the operator named it.
   package let path: String
+  /// The system's reason (`No space left on device`), or the whole message of a refusal.
   package let reason: String
   /// Not a failure to write but a refusal to publish (a quarter that would lose most of an
   /// engine's published values): `reason` is the whole message, and the exit status is 65.
   package var isRefusal = false
 
+  /// `path: reason`, as the command line prints it.
   package var description: String { "\(path): \(reason)" }
 
+  /// A failure to write `path`, or a refusal to publish it when `isRefusal`.
   package init(path: String, reason: String, isRefusal: Bool = false) {
     self.path = path
     self.reason = reason
@@ -142,7 +146,7 @@ package enum AtomicFile {
 
   /// Writes several files atomically, each as ``write(_:to:)`` would, flushing them all at once:
   /// every file is renamed into place only once all of them are on disk.
-  package static func write(_ files: [(bytes: [UInt8], path: String)]) throws(OutputError) {
+  static func write(_ files: [(bytes: [UInt8], path: String)]) throws(OutputError) {
     var temporaries: [String] = []
     defer { for temporary in temporaries { unlink(temporary) } }
     let flushes = PendingWrites()

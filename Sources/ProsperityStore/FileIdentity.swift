@@ -5,6 +5,7 @@ import Glibc
 package struct FileIdentity: Hashable, Sendable, Codable {
   let device: UInt64
   let inode: UInt64
+  /// In bytes, when the identity was taken.
   package let size: Int
   let modifiedSeconds: Int
   let modifiedNanoseconds: Int
@@ -25,7 +26,7 @@ package struct FileIdentity: Hashable, Sendable, Codable {
 
   /// The identity of whatever file is at `path` now, or `nil` when nothing readable is (opened,
   /// as a reading would open it, so a file that cannot be read has no identity).
-  package init?(path: String) {
+  init?(path: String) {
     let descriptor = open(path, O_RDONLY | O_CLOEXEC)
     guard descriptor >= 0 else { return nil }
     defer { close(descriptor) }

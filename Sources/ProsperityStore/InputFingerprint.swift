@@ -6,10 +6,12 @@ import ProsperitySupport
 /// file that cannot be parsed counts).
 package struct InputFingerprint: Sendable {
   /// Relative path → SHA-256, for the catalog files and every quarter folder's files.
-  package let files: [String: String]
+  let files: [String: String]
   /// The quarter each file belongs to (`nil` for the catalog).
   private let quarterOf: [String: Quarter]
 
+  /// Hashes every file of the inputs folder `inputs` and of its reportable quarter folders;
+  /// hidden files are left out, and a file that cannot be read hashes as `unreadable`.
   package init(inputs: String) {
     var files: [String: String] = [:]
     var quarters: [String: Quarter] = [:]

@@ -4,6 +4,8 @@ import ProsperityModel
 /// Removes what a killed run may have left in the reports folder: staging folders and temporary
 /// files. Only called while holding the run lock, so nothing removed can belong to a live run.
 package enum Leftovers {
+  /// Removes the leftovers of killed runs from `reports`, its quarter folders, `compare` and the
+  /// digest cache; whatever cannot be removed stays, for the next run to try again.
   package static func remove(in reports: String) {
     let manager = FileManager.default
     var folders = [reports]

@@ -9,13 +9,14 @@ import ProsperitySupport
 package struct Manifest: Codable, Sendable, Equatable {
   /// One quarter's build: the options that shape its reports and the hash of each input it read.
   package struct Build: Codable, Sendable, Equatable {
-    package var tool: String
-    package var language: String
+    var tool: String
+    var language: String
     /// Input path relative to the inputs folder → SHA-256 of its bytes.
-    package var inputs: [String: String]
+    var inputs: [String: String]
     /// The files published, by path relative to the reports folder.
-    package var outputs: [String: PublishedFile]
+    var outputs: [String: PublishedFile]
 
+    /// A build of reports in `language` by `tool` (the ``ToolVersion``).
     package init(
       tool: String, language: String, inputs: [String: String], outputs: [String: PublishedFile]
     ) {
@@ -28,8 +29,8 @@ package struct Manifest: Codable, Sendable, Equatable {
 
   /// A published file as it was written, to notice one replaced or edited since.
   package struct PublishedFile: Codable, Sendable, Equatable {
-    package var size: Int
-    package var sha256: String
+    var size: Int
+    var sha256: String
     /// Device, inode, size, modification and change times when recorded: while they stay the
     /// same, the file is not read again (a workbook of a large quarter is tens of megabytes). A
     /// file written, copied over or renamed into place changes them; its bytes then decide.
@@ -52,11 +53,13 @@ package struct Manifest: Codable, Sendable, Equatable {
     }
   }
 
+  /// By quarter, as `2026-Q3`: the quarters built so far.
   package var quarters: [String: Build] = [:]
 
+  /// In the reports folder.
   package static let fileName = "manifest.json"
 
-  package init() {}
+  init() {}
 
   /// Reads the manifest; a missing or unreadable one means nothing is known to be up to date.
   package static func read(reports: String) -> Manifest {
@@ -67,6 +70,8 @@ package struct Manifest: Codable, Sendable, Equatable {
     return manifest
   }
 
+  /// Writes the manifest to the reports folder atomically, its keys sorted so unchanged builds
+  /// give the same bytes.
   package func write(reports: String) throws(OutputError) {
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
@@ -92,5 +97,6 @@ package enum BuildDecision: Equatable, Sendable {
   case outputsChanged([String])
   case inputsChanged([String])
 
+  /// Whether the quarter's reports are written again.
   package var needsBuild: Bool { self != .upToDate }
 }

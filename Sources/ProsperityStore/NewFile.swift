@@ -4,6 +4,7 @@ import Foundation
 /// be filling in: the bytes go to a temporary file of its own (``TemporaryFile``), which is then
 /// hard-linked into place, and link(2) fails rather than overwrite.
 package enum NewFile {
+  /// Whether the file was written, or one of that name was already there and was left alone.
   package enum Outcome: Equatable {
     case written
     case alreadyExists

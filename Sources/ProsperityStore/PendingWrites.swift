@@ -5,14 +5,14 @@ import Foundation
 /// flush mostly waits for the disk, so several at once, or one beside the workbook, take about the
 /// time of one. Whoever makes the files visible (an exchange, a rename) calls ``wait()`` first, so
 /// nothing is published before its bytes are on disk.
-package final class PendingWrites: @unchecked Sendable {
+final class PendingWrites: @unchecked Sendable {
   private let group = DispatchGroup()
   private let lock = NSLock()
   /// The first write that failed, reported by ``wait()``.
   private var failure: OutputError?
 
   /// Runs `work` on another thread; a failure is kept for ``wait()``.
-  package func start(_ work: @escaping @Sendable () throws(OutputError) -> Void) {
+  func start(_ work: @escaping @Sendable () throws(OutputError) -> Void) {
     group.enter()
     DispatchQueue.global().async { [self] in
       do throws(OutputError) {
@@ -26,7 +26,7 @@ package final class PendingWrites: @unchecked Sendable {
 
   /// Flushes and closes `descriptor`, an open file just written, on another thread; a failure
   /// names `path`.
-  package func flush(_ descriptor: Int32, reportingAs path: String) {
+  func flush(_ descriptor: Int32, reportingAs path: String) {
     start { () throws(OutputError) in
       defer { close(descriptor) }
       guard fsync(descriptor) == 0 else {
@@ -36,7 +36,7 @@ package final class PendingWrites: @unchecked Sendable {
   }
 
   /// Returns once all the work started so far is done; throws the first failure.
-  package func wait() throws(OutputError) {
+  func wait() throws(OutputError) {
     group.wait()
     if let failure = lock.withLock({ failure }) { throw failure }
   }

@@ -15,6 +15,7 @@ package struct QuarterFolder: Sendable {
   /// is published.
   private let pending = PendingWrites()
 
+  /// The quarter folder at `path`, staged in a hidden folder beside it named for this process.
   package init(_ path: String) {
     self.path = path
     let parent = FilePath.parent(of: path)

@@ -25,7 +25,7 @@ extension ReportPaths {
   }
 
   /// The engine whose committee workbook is named `name`, if it is one.
-  package static func engine(ofWorkbookNamed name: String, quarter: Quarter) -> String? {
+  static func engine(ofWorkbookNamed name: String, quarter: Quarter) -> String? {
     engine(named: name, prefix: "committee-\(quarter)-", suffix: ".xlsx")
   }
 

@@ -13,8 +13,9 @@ package enum LockFailure: Error, Sendable {
 /// The kernel drops the lock when the process ends, however it ends, so a lock left by a killed run
 /// never blocks the next one.
 package final class RunLock: Sendable {
-  package let path: String
+  let path: String
   private let descriptor: Int32
+  /// The lock file in the reports folder, hidden from a user's listing and never removed.
   package static let fileName = ".prosperity.lock"
 
   /// Takes the lock at once or fails: a cron run that finds another one running should not queue.

@@ -21,7 +21,7 @@ package struct SHA256: Sendable {
   }
 
   /// Appends `bytes` to the message.
-  package mutating func update(_ bytes: UnsafeRawBufferPointer) {
+  mutating func update(_ bytes: UnsafeRawBufferPointer) {
     guard let base = bytes.baseAddress, !bytes.isEmpty else { return }
     // Copy-on-write: a shared state is duplicated before it changes, so copies stay independent.
     if !isKnownUniquelyReferenced(&context) { context = context.copy() }
@@ -29,7 +29,7 @@ package struct SHA256: Sendable {
   }
 
   /// Appends `bytes` to the message.
-  package mutating func update(_ bytes: [UInt8]) {
+  mutating func update(_ bytes: [UInt8]) {
     bytes.withUnsafeBytes { update($0) }
   }
 
@@ -61,7 +61,7 @@ package struct SHA256: Sendable {
   }
 
   /// The 32-byte digest of `bytes`.
-  package static func digest(_ bytes: [UInt8]) -> [UInt8] {
+  static func digest(_ bytes: [UInt8]) -> [UInt8] {
     var hash = SHA256()
     hash.update(bytes)
     return hash.finalize()
@@ -82,9 +82,9 @@ package struct SHA256: Sendable {
 /// One OpenSSL digest context, freed with its owner. Only changed while uniquely referenced (see
 /// `SHA256.update`), which is what makes sharing it across threads safe.
 private final class DigestContext: @unchecked Sendable {
-  package let pointer: OpaquePointer
+  let pointer: OpaquePointer
 
-  package init() {
+  init() {
     pointer = Self.allocate()
     Self.check(EVP_DigestInit_ex(pointer, EVP_sha256(), nil), "EVP_DigestInit_ex")
   }
@@ -98,7 +98,7 @@ private final class DigestContext: @unchecked Sendable {
     EVP_MD_CTX_free(pointer)
   }
 
-  package func copy() -> DigestContext {
+  func copy() -> DigestContext {
     DigestContext(copying: self)
   }
 
@@ -111,7 +111,7 @@ private final class DigestContext: @unchecked Sendable {
 
   /// These calls fail only when memory runs out or libcrypto itself is broken: nothing a run can
   /// recover from or report about its inputs, so it stops with OpenSSL's own reason.
-  package static func check(_ result: Int32, _ call: StaticString) {
+  static func check(_ result: Int32, _ call: StaticString) {
     guard result != 1 else { return }
     var reason = [CChar](repeating: 0, count: 256)
     ERR_error_string_n(ERR_get_error(), &reason, reason.count)

@@ -5,17 +5,18 @@ import Glibc
 package struct SystemCallFailure: Error, Sendable, CustomStringConvertible {
   /// The call, as the source names it.
   let call: String
-  package let reason: String
+  let reason: String
 
+  /// `call: reason`, as messages show it.
   package var description: String { "\(call): \(reason)" }
 
   /// A failure with the reason `errno` holds now.
-  package static func errno(_ call: String) -> SystemCallFailure {
+  static func errno(_ call: String) -> SystemCallFailure {
     SystemCallFailure(call: call, reason: String(cString: strerror(Glibc.errno)))
   }
 
   /// Throws when `result` is -1, the C convention of a failure with `errno` set.
-  package static func check(_ result: Int32, _ call: String) throws(SystemCallFailure) {
+  static func check(_ result: Int32, _ call: String) throws(SystemCallFailure) {
     guard result != -1 else { throw errno(call) }
   }
 }

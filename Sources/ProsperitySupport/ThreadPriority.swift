@@ -4,7 +4,7 @@ import CFileSystem
 /// C, since the Swift Glibc module cannot name a thread to `setpriority`.
 package enum ThreadPriority {
   /// The calling thread's niceness.
-  package static func current() throws(SystemCallFailure) -> Int32 {
+  static func current() throws(SystemCallFailure) -> Int32 {
     var niceness: Int32 = 0
     try SystemCallFailure.check(prosperity_thread_niceness(&niceness), "getpriority")
     return niceness

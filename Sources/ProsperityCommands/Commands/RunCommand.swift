@@ -9,9 +9,9 @@ import ProsperitySupport
 /// How `prosperity run` decides what to rebuild.
 package struct RunMode: Sendable {
   /// Rebuild every quarter, whatever the manifest says.
-  package var force = false
+  var force = false
   /// Say what would be rebuilt and why; write nothing.
-  package var dryRun = false
+  var dryRun = false
 
   package init(force: Bool = false, dryRun: Bool = false) {
     self.force = force

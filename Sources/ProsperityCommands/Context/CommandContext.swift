@@ -7,10 +7,10 @@ import ProsperityStore
 /// command does alike — print diagnostics and failures, take the lock, load the inputs. Each
 /// command is its own type (`Commands/`) holding one of these.
 package struct CommandContext: Sendable {
-  package let options: CommandOptions
-  package let console: any Console
+  let options: CommandOptions
+  let console: any Console
   /// Progress and what was written, with timestamps and levels, on standard error.
-  package let logger: Logger
+  let logger: Logger
 
   package init(options: CommandOptions, console: any Console, logger: Logger) {
     self.options = options

@@ -2,11 +2,11 @@ import ProsperityModel
 
 /// The options every command shares.
 package struct CommandOptions: Sendable {
-  package var inputs: String
-  package var reports: String
-  package var language: Language
+  var inputs: String
+  var reports: String
+  var language: Language
   /// Only errors are printed, so cron mails only trouble.
-  package var quiet: Bool
+  var quiet: Bool
 
   package init(
     inputs: String = "Inputs", reports: String = "Reports", language: Language = .hebrew,

@@ -8,13 +8,13 @@ import ProsperityStore
 /// The pipeline's first two stages, in the order the data flows: inputs are loaded into a dataset
 /// (with the problems found), and indicators are computed into a quarter's report. Rendering and
 /// publishing follow in `Publishing/QuarterPublisher.swift`.
-package struct Pipeline: Sendable {
-  package let dataset: Dataset
+struct Pipeline: Sendable {
+  let dataset: Dataset
   /// The problems found while loading.
-  package let log: DiagnosticLog
+  let log: DiagnosticLog
 
   /// Stage 1: reads the catalog and the quarters that `include` accepts.
-  package static func load(
+  static func load(
     inputs: String, including include: (Quarter) -> Bool = { _ in true },
     holdingActivities hold: (Quarter) -> Int = { _ in .max }, cache: ActivityDigestCache? = nil
   ) throws(InputsMissing) -> Pipeline {
@@ -24,7 +24,7 @@ package struct Pipeline: Sendable {
   }
 
   /// Stage 2: computes every indicator for `quarter`, with the diagnostics its reports show.
-  package func report(for quarter: Quarter) -> QuarterReport {
+  func report(for quarter: Quarter) -> QuarterReport {
     let (results, computation) = IndicatorCalculator(dataset: dataset).results(for: quarter)
     let quality = QualityCheck(dataset: dataset).run(for: quarter, results: results)
     return QuarterReport(

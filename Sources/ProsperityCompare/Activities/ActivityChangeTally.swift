@@ -17,7 +17,7 @@ package struct ActivityChangeTally: Sendable {
   package private(set) var listed: [ActivityChange: [ActivityComparison]] = [:]
 
   /// A tally of no activity.
-  package init() {}
+  init() {}
 
   /// The tally of `matches`.
   init(_ matches: some Sequence<ActivityComparison>) {

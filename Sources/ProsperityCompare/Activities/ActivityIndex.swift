@@ -8,7 +8,7 @@ import ProsperityModel
 /// hash, which Swift computes on the normalized form, and a hash that matches is confirmed by
 /// comparing the ids themselves. The caller hashes (on the thread that reads the file), with
 /// ``Hashing``; every hash given for one index must come from the same function.
-package struct ActivityIndex {
+struct ActivityIndex {
   /// How an id is hashed: `hashValue`, or in tests a function that makes ids collide.
   typealias Hashing = @Sendable (String) -> Int
 

@@ -3,7 +3,7 @@ import ProsperityModel
 /// One engine's activities matched by id between the earlier and the later quarter, read again
 /// from the files each time they are visited, so no list of matches is ever held: a comparison of
 /// two quarters of any size keeps only the earlier quarter's compact ``ActivityIndex``.
-package struct ActivityMatches: Sendable {
+struct ActivityMatches: Sendable {
   let engine: String
   let earlier: ActivityList
   let later: ActivityList

@@ -29,10 +29,10 @@ package struct ComparedActivities: Sendable {
   }
 
   /// Whether neither quarter has an activity.
-  package var isEmpty: Bool { count == 0 }
+  var isEmpty: Bool { count == 0 }
 
   /// `engine`'s tally; empty for an engine not compared.
-  package func tally(of engine: String) -> ActivityChangeTally {
+  func tally(of engine: String) -> ActivityChangeTally {
     tallies[engine] ?? ActivityChangeTally()
   }
 

@@ -4,7 +4,7 @@ import ProsperityModel
 /// id and title (each its length, then its UTF-8 bytes), then each quarter's snapshot (a byte of
 /// flags, then the numbers it has). Numbers are in the machine's own byte order: the file never
 /// leaves the process that wrote it.
-package enum MatchRecord {
+enum MatchRecord {
   private static let present: UInt8 = 1
   private static let hasBudgetSpent: UInt8 = 1 << 1
   private static let hasParticipants: UInt8 = 1 << 2

@@ -8,7 +8,7 @@ import Glibc
 /// The file is unlinked as soon as it is made, so it goes with the process whatever happens.
 /// Written by one thread while the comparison is built; afterwards only read, each reading with
 /// its own offsets (`pread`), so readings may run at once.
-package final class MatchSpool: @unchecked Sendable {
+final class MatchSpool: @unchecked Sendable {
   /// The engines' ids, numbered as the records name them.
   private let engines: [String]
   private let descriptor: Int32

@@ -8,15 +8,15 @@ import ProsperitySupport
 /// CSV (the published figures), `catalog-QUARTER.csv` (each indicator's definition) and
 /// `sources-QUARTER.csv` (the SHA-256 of every input file the figures were made from).
 package struct PublicationRecord: Sendable {
-  package let quarter: Quarter
+  let quarter: Quarter
   /// The published rows, in the order of the file.
   package let indicators: [PublishedIndicator]
   /// The definitions the figures were computed with; `nil` when that file is missing.
-  package let definitions: [String: IndicatorDefinition]?
+  let definitions: [String: IndicatorDefinition]?
   /// SHA-256 by path relative to the inputs folder; `nil` when that file is missing.
-  package let sources: [String: String]?
+  let sources: [String: String]?
 
-  package func indicator(_ id: String) -> PublishedIndicator? { indicators.first { $0.id == id } }
+  func indicator(_ id: String) -> PublishedIndicator? { indicators.first { $0.id == id } }
 }
 
 /// One published row of the indicators CSV.
@@ -24,13 +24,13 @@ package struct PublishedIndicator: Sendable {
   package let id: String
   package let engine: String
   /// Where the row stands in the record, for messages.
-  package let location: SourceLocation
+  let location: SourceLocation
   package let value: Double?
   package let yearToDate: Double?
-  package let target: Double?
-  package let expected: Double?
-  package let attainment: Double?
-  package let status: Status
+  let target: Double?
+  let expected: Double?
+  let attainment: Double?
+  let status: Status
 }
 
 extension Dataset {

@@ -6,13 +6,13 @@ import ProsperitySupport
 
 /// The files of a quarter's publication record, beside its reports.
 package struct RecordPaths: Sendable {
-  package let quarter: Quarter
+  let quarter: Quarter
   /// The indicators CSV: the published figures themselves.
   package let indicators: String
   package let catalog: String
   package let sources: String
   /// The text summary, whose presence shows the quarter was published before.
-  package let summary: String
+  let summary: String
 
   package init(_ paths: ReportPaths, quarter: Quarter) {
     self.quarter = quarter

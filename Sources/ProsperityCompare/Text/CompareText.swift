@@ -22,7 +22,7 @@ extension CompareText {
   static let noPublishedValue = text(
     "אין ערך בדוח שפורסם", "no value in the published report")
 
-  package static func verdict(_ verdict: Verdict) -> LocalizedText {
+  static func verdict(_ verdict: Verdict) -> LocalizedText {
     switch verdict {
     case .improved: return text("▲ השתפר", "▲ improved")
     case .worsened: return text("▼ הורע", "▼ worsened")

@@ -38,7 +38,7 @@ package struct EngineCompleteness: Sendable {
 
 /// The reporting rate of every engine in every quarter up to the report's, DHIS2's completeness
 /// matrix, with when each file arrived against its due date.
-package struct CompletenessCheck {
+struct CompletenessCheck {
   let dataset: Dataset
   let quarter: Quarter
 

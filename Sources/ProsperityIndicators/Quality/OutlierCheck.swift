@@ -10,7 +10,7 @@ package struct UnscoredMeasure: Sendable {
 /// Finds outliers among one quarter's measure values: a modified z-score on the median of the
 /// measure's earlier quarters beyond the threshold, or a jump against the previous quarter beyond
 /// the ratio (both from settings.csv).
-package struct OutlierCheck {
+struct OutlierCheck {
   let dataset: Dataset
   let quarter: Quarter
 

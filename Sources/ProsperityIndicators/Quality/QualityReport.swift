@@ -29,7 +29,7 @@ package struct QualityReport: Sendable {
 /// completeness and timeliness, outliers, progress from baseline, and budget flags (found as the
 /// activity files' rows went by, so they cover every row however large the file).
 package struct QualityCheck: Sendable {
-  package let dataset: Dataset
+  let dataset: Dataset
 
   package init(dataset: Dataset) { self.dataset = dataset }
 

@@ -1,6 +1,6 @@
 /// The median-based statistics of the outlier check, which one wild value cannot drag along as it
 /// drags a mean and a standard deviation.
-package enum RobustStatistics {
+enum RobustStatistics {
   /// The median of a non-empty list.
   static func median(_ values: [Double]) -> Double {
     precondition(!values.isEmpty, "the median of nothing is undefined")

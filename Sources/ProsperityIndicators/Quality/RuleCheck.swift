@@ -25,7 +25,7 @@ package struct RuleResult: Sendable {
 /// Checks the validation rules of `rules.csv` against one quarter's values, with DHIS2's
 /// missing-value strategies. A violation is a diagnostic whose severity follows the rule's
 /// importance and which names both sides' values.
-package struct RuleCheck {
+struct RuleCheck {
   let dataset: Dataset
   let quarter: Quarter
 

@@ -3,7 +3,7 @@ import ProsperityModel
 
 /// When a file arrived, where that is known, against the quarter's due date.
 package struct FileArrival: Sendable {
-  package enum Source: Sendable {
+  enum Source: Sendable {
     /// The file's `submitted` column.
     case submittedColumn
     /// The file's modification time (only when `timeliness.use_file_times` is yes).
@@ -13,7 +13,7 @@ package struct FileArrival: Sendable {
   package let path: String
   package let due: CalendarDate
   package let arrived: CalendarDate?
-  package let source: Source?
+  let source: Source?
 
   /// Days past the due date; `nil` when the arrival is unknown.
   package var daysLate: Int? { arrived.map { Timeliness.days(from: due, to: $0) } }
@@ -22,7 +22,7 @@ package struct FileArrival: Sendable {
 
 /// Due dates and arrival times, in the cluster's own time zone so a file saved on the evening of
 /// the due date is on time.
-package struct Timeliness {
+struct Timeliness {
   let settings: QualitySettings
 
   static let zone = TimeZone(identifier: "Asia/Jerusalem") ?? TimeZone(identifier: "UTC")!

@@ -5,7 +5,7 @@ extension ReportText {
   private static func text(_ he: String, _ en: String) -> LocalizedText {
     LocalizedText(he: he, en: en)
   }
-  package static func status(_ status: Status) -> LocalizedText {
+  static func status(_ status: Status) -> LocalizedText {
     switch status {
     case .green: return text("ירוק", "green")
     case .amber: return text("צהוב", "amber")

@@ -5,6 +5,7 @@ package struct Baseline: Hashable, Sendable {
   /// The year the baseline was measured, when given.
   package let year: Int?
 
+  /// A baseline of `value`, measured in `year` when the file gives one.
   package init(
     value: Double, year: Int?
   ) {

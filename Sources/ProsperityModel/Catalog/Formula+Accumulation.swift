@@ -7,6 +7,7 @@
 /// grows with the exports); `graduated / enrolled` does not (a flow over a flow is a rate), nor
 /// does a stock alone, a product of two flows, or a flow plus a constant.
 extension Formula {
+  /// Whether the formula accumulates when `isFlow` tells which measure ids are flows.
   package func accumulates(_ isFlow: (String) -> Bool) -> Bool {
     degree(isFlow) == .linear
   }

@@ -1,5 +1,6 @@
 /// An indicator's formula: numbers and measure ids joined by + - * / and parentheses.
 package indirect enum Formula: Hashable, Sendable, CustomStringConvertible {
+  /// A binary operator, spelt as in the catalog.
   package enum Operator: Character, Sendable {
     case add = "+"
     case subtract = "-"

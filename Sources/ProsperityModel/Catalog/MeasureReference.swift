@@ -13,7 +13,7 @@ package enum MeasureReference: Sendable {
     }
   }
 
-  package var unit: MeasureUnit {
+  var unit: MeasureUnit {
     switch self {
     case .reported(let measure): return measure.unit
     case .activities(let measure): return measure.unit

@@ -4,7 +4,8 @@ package struct QualityCatalog: Sendable {
   package var rules: [ValidationRule] = []
   /// By indicator id.
   package var baselines: [String: Baseline] = [:]
+  /// The data-quality settings of settings.csv, defaults where it gives none.
   package var settings = QualitySettings()
 
-  package init() {}
+  init() {}
 }

@@ -13,5 +13,5 @@ package struct QualitySettings: Hashable, Sendable {
   /// When an activity's spending is flagged.
   package var budget = BudgetThresholds()
 
-  package init() {}
+  init() {}
 }

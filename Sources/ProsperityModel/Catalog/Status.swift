@@ -5,10 +5,12 @@ package enum Status: String, CaseIterable, Sendable {
 
 /// The limits of attainment at which an indicator turns green or amber.
 package struct StatusThresholds: Hashable, Sendable {
+  /// The lowest attainment that is green (`status.green_at`).
   package var green: Double = 1.0
+  /// The lowest attainment that is amber (`status.amber_at`); below it, red.
   package var amber: Double = 0.9
 
-  package init(green: Double = 1.0, amber: Double = 0.9) {
+  init(green: Double = 1.0, amber: Double = 0.9) {
     self.green = green
     self.amber = amber
   }

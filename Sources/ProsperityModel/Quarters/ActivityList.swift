@@ -20,10 +20,11 @@ package struct ActivityList: Sendable {
   /// Delayed activities held for the summary's list, which names no more than these.
   package static let delayedHeld = 100
 
+  /// An empty list: an engine that handed in no activity file.
   package init() {}
 
   /// Every row, held in memory (tests, comparisons and small files).
-  package init(_ activities: [Activity]) {
+  init(_ activities: [Activity]) {
     for activity in activities { add(activity, holding: .max) }
   }
 
@@ -47,7 +48,7 @@ package struct ActivityList: Sendable {
   package var delayedCount: Int { count(.delayed) }
 
   /// Counts `activity` and holds it when fewer than `limit` rows are held.
-  package mutating func add(_ activity: Activity, holding limit: Int) {
+  mutating func add(_ activity: Activity, holding limit: Int) {
     add(status: activity.status, holding: limit) { activity }
   }
 
@@ -124,8 +125,10 @@ package struct ActivityList: Sendable {
 /// An activity file changed between the reading that counted its rows and the one that lists
 /// them, so the reports would disagree with themselves.
 package struct ActivitySourceChanged: Error, Sendable {
+  /// The activity file, as diagnostics name it.
   package let path: String
 
+  /// The change of the file at `path`.
   package init(
     path: String
   ) {

@@ -6,9 +6,10 @@ package enum ActivityMeasure: String, CaseIterable, Sendable {
   case budgetSpent = "budget_spent"
   case participants
 
+  /// What starts every activity measure's id in a formula.
   package static let prefix = "activities."
 
-  package init?(id: String) {
+  init?(id: String) {
     guard id.hasPrefix(Self.prefix) else { return nil }
     self.init(rawValue: String(id.dropFirst(Self.prefix.count)))
   }
@@ -17,9 +18,9 @@ package enum ActivityMeasure: String, CaseIterable, Sendable {
   package var id: String { Self.prefix + rawValue }
 
   /// Counts and budgets are totals to date (stocks); participants are those of the quarter (a flow).
-  package var kind: MeasureKind { self == .participants ? .flow : .stock }
+  var kind: MeasureKind { self == .participants ? .flow : .stock }
 
-  package var unit: MeasureUnit {
+  var unit: MeasureUnit {
     switch self {
     case .budgetPlanned, .budgetSpent: return .ils
     default: return .count

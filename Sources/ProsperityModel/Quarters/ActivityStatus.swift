@@ -2,6 +2,7 @@
 package enum ActivityStatus: String, CaseIterable, Hashable, Sendable {
   case planned, active, completed, delayed, cancelled
 
+  /// The status as the reports name it.
   package var label: LocalizedText { ReportText.activityStatus(self) }
 
   /// The status's place in `allCases`, for counting into an array rather than a dictionary.

@@ -6,6 +6,7 @@ package struct BudgetThresholds: Hashable, Sendable, Codable {
   /// than this runs ahead of its time: money going out faster than the work can.
   package var aheadOfTimeMargin = 0.15
 
+  /// The defaults of settings.csv: flagged past the plan, or 15 points ahead of time.
   package init() {}
 }
 
@@ -17,20 +18,27 @@ package enum BudgetFlagReason: String, CaseIterable, Sendable, Codable {
 
 /// An activity whose spending the committee should look at, with the figures behind the flag.
 package struct BudgetFlag: Hashable, Sendable, Codable {
+  /// The flagged activity's `activity_id`.
   package let activityID: String
+  /// The activity's name as the engine wrote it.
   package let title: String
-  package let lead: String
+  let lead: String
+  /// In ₪.
   package let planned: Double
+  /// In ₪, spent so far.
   package let spent: Double
   /// Spent ÷ planned; `nil` when nothing was planned.
   package let spentShare: Double?
   /// The share of the activity's time (start to end) gone by the quarter's last day; `nil`
   /// without both dates.
   package let elapsedShare: Double?
+  /// The activity's planned end, when given.
   package let end: CalendarDate?
+  /// Why it is flagged: one reason or both, overspent first.
   package let reasons: [BudgetFlagReason]
-  package let location: SourceLocation
+  let location: SourceLocation
 
+  /// A flagged activity, as ``BudgetFlags/add(_:_:)`` keeps it.
   package init(
     activityID: String, title: String, lead: String, planned: Double, spent: Double,
     spentShare: Double?, elapsedShare: Double?, end: CalendarDate?, reasons: [BudgetFlagReason],
@@ -54,25 +62,29 @@ package struct BudgetFlag: Hashable, Sendable, Codable {
 /// the file.
 package struct BudgetFlags: Hashable, Sendable, Codable {
   /// Flagged activities kept for the summary's list, which names no more than these.
-  package static let held = 100
+  static let held = 100
 
   /// The thresholds the rows were checked against: a digest recorded under others is not used.
   package let thresholds: BudgetThresholds
   /// The first flagged rows, in file order.
   package private(set) var listed: [BudgetFlag] = []
   /// Flagged rows in all, and per reason (a row may have both).
-  package private(set) var count = 0
-  package private(set) var overspentCount = 0
-  package private(set) var aheadOfTimeCount = 0
+  private(set) var count = 0
+  private(set) var overspentCount = 0
+  private(set) var aheadOfTimeCount = 0
 
+  /// No flag yet, checking against `thresholds`.
   package init(thresholds: BudgetThresholds = BudgetThresholds()) {
     self.thresholds = thresholds
   }
 
   /// What the check found of one row: its reasons, and the shares behind them.
   package struct Check: Sendable {
+    /// The reasons found, overspent first; never empty.
     package let reasons: [BudgetFlagReason]
+    /// Spent ÷ planned; `nil` when nothing was planned.
     package let spentShare: Double?
+    /// The share of the activity's time gone by the quarter's last day; `nil` without both dates.
     package let elapsedShare: Double?
   }
 

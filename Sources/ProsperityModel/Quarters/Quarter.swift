@@ -2,6 +2,7 @@ import Foundation
 
 /// A calendar quarter, the period every report covers.
 package struct Quarter: Hashable, Comparable, Sendable, Codable, CustomStringConvertible {
+  /// Any year: see ``init(year:number:)``.
   package let year: Int
   /// 1 through 4.
   package let number: Int
@@ -22,6 +23,7 @@ package struct Quarter: Hashable, Comparable, Sendable, Codable, CustomStringCon
       checkedYear: 1970, number: 1)...Quarter(
       checkedYear: 9999, number: 3)
 
+  /// Whether a report can be made for the quarter: from 1970-Q1 through 9999-Q3.
   package var isReportable: Bool { Self.reportable.contains(self) }
 
   private init(checkedYear year: Int, number: Int) {
@@ -55,21 +57,25 @@ package struct Quarter: Hashable, Comparable, Sendable, Codable, CustomStringCon
   /// The canonical spelling, `2026-Q3`, used in folder and file names.
   package var description: String { "\(year)-Q\(number)" }
 
+  /// The quarter before, in the year before for a first quarter.
   package var previous: Quarter {
     number == 1
       ? Quarter(checkedYear: year - 1, number: 4) : Quarter(checkedYear: year, number: number - 1)
   }
 
+  /// The quarter after, in the year after for a fourth quarter.
   package var next: Quarter {
     number == 4
       ? Quarter(checkedYear: year + 1, number: 1) : Quarter(checkedYear: year, number: number + 1)
   }
 
+  /// The same quarter a year earlier, for the change over a year.
   package var yearAgo: Quarter { Quarter(checkedYear: year - 1, number: number) }
 
   /// The quarters of this quarter's year up to and including it, oldest first.
   package var yearToDate: [Quarter] { (1...number).map { Quarter(checkedYear: year, number: $0) } }
 
+  /// Earlier quarters first.
   package static func < (lhs: Quarter, rhs: Quarter) -> Bool {
     (lhs.year, lhs.number) < (rhs.year, rhs.number)
   }

@@ -3,6 +3,7 @@ import ProsperityModel
 
 /// Numbers as people read them in the text summary: grouped digits and the unit's sign.
 package enum DisplayNumber {
+  /// `value` in `unit`'s form: `12,480`, `₪1,250,000`, `$42,000`, `85.0%`, `2.10`, `12 nights`.
   package static func format(_ value: Double, unit: MeasureUnit) -> String {
     switch unit {
     case .count: return grouped(value, decimals: value.rounded() == value ? 0 : 1)

@@ -12,9 +12,12 @@ package enum Language: String, CaseIterable, Sendable {
 /// Every string a user reads is built as a `LocalizedText`, so no report or message can exist in one
 /// language only.
 package struct LocalizedText: Hashable, Sendable, Codable {
+  /// The text in Hebrew, shown right to left.
   package let hebrew: String
+  /// The text in English.
   package let english: String
 
+  /// A text with its Hebrew and its English.
   package init(he hebrew: String, en english: String) {
     self.hebrew = hebrew
     self.english = english

@@ -5,7 +5,7 @@ package enum Shortened {
   /// Input files larger than this are refused before they are read.
   package static let fileLimit = 256 * 1024 * 1024
   /// How much of a rejected row or a quoted value a message shows.
-  package static let shown = 1_000
+  static let shown = 1_000
 
   /// `text`, cut to `limit` characters with an ellipsis when longer.
   package static func text(_ text: String, limit: Int = shown) -> String {
