@@ -9,6 +9,7 @@ package struct CatalogChange: Sendable {
     case redefined([DefinitionChange])
   }
 
+  /// The definition the reports show: the added or new one, or the removed one.
   package let definition: IndicatorDefinition
   let kind: Kind
 

@@ -15,6 +15,7 @@ package struct ComparisonBuilder: Sendable {
   /// The one engine to compare; `nil` for all.
   package var engine: String?
 
+  /// A builder over today's inputs, comparing every engine, with no record until one is set.
   package init(dataset: Dataset) { self.dataset = dataset }
 
   /// Compares the two quarters. Every activity of both is matched by id, read again from the files

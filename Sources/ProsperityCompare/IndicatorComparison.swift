@@ -3,7 +3,9 @@ import ProsperityModel
 
 /// One indicator in one quarter of a comparison.
 package struct IndicatorSide: Sendable {
+  /// The quarter's own value, or which kind of no value.
   package let value: Observation
+  /// The year-to-date value at that quarter, or which kind of no value.
   package let yearToDate: Observation
   /// The status in that quarter; `nil` where the indicator was not in that quarter's reports.
   package let status: Status?
@@ -13,17 +15,22 @@ package struct IndicatorSide: Sendable {
 package struct IndicatorComparison: Sendable {
   /// Today's definition, or the recorded one of an indicator no longer in the catalog.
   package let definition: IndicatorDefinition
+  /// Whether today's catalog makes it a headline indicator; `false` for one no longer in it.
   package let isHeadline: Bool
+  /// The indicator in the earlier quarter.
   package let earlier: IndicatorSide
+  /// The indicator in the later quarter.
   package let later: IndicatorSide
   /// The verdict on the quarter values, or the catalog change that prevents one.
   package let verdict: Verdict
   /// The verdict on the year-to-date values.
   package let yearToDateVerdict: Verdict
+  /// How the definition changed between the quarters' catalogs; `nil` when it did not.
   package let catalogChange: CatalogChange?
 
   /// Later minus earlier, and relative to the earlier value where that is not 0.
   package var change: Change? { Change(from: earlier.value.value, to: later.value.value) }
+  /// Later minus earlier year to date, and relative to the earlier one where that is not 0.
   package var yearToDateChange: Change? {
     Change(from: earlier.yearToDate.value, to: later.yearToDate.value)
   }

@@ -5,10 +5,15 @@ import ProsperityModel
 /// back in normal form, so spacing does not count), direction and unit. Recorded with every
 /// published quarter in `catalog-QUARTER.csv`.
 package struct IndicatorDefinition: Hashable, Sendable {
+  /// The indicator's id, which matches it across quarters.
   package let id: String
+  /// The id of the indicator's engine.
   package let engine: String
+  /// The name, shown but not compared: a new name changes no number.
   package let name: LocalizedText
+  /// Compared: a new unit makes the numbers another kind of figure.
   package let unit: MeasureUnit
+  /// Compared: a new direction turns improvement into decline.
   package let direction: Direction
   /// The formula in normal form (``Formula/description``).
   package let formula: String
@@ -25,6 +30,7 @@ package struct IndicatorDefinition: Hashable, Sendable {
     self.formula = formula
   }
 
+  /// The definition of an indicator of today's catalog.
   package init(_ indicator: Indicator) {
     self.init(
       id: indicator.id, engine: indicator.engine, name: indicator.name, unit: indicator.unit,

@@ -5,23 +5,29 @@ import ProsperityModel
 /// between them. Changes always run from the earlier quarter to the later one, whichever order the
 /// quarters were asked for in.
 package struct QuarterComparison: Sendable {
+  /// The earlier of the two quarters, whichever was asked for first.
   package let earlier: Quarter
+  /// The later of the two quarters.
   package let later: Quarter
   /// The engines compared, in the order of engines.csv: all of them, or the one asked for.
   package let engines: [Engine]
   /// By engine, in catalog order; within an engine, indicators no longer in the catalog come last.
   package let indicators: [IndicatorComparison]
+  /// Every activity of both quarters, matched by id within each engine.
   package let activities: ComparedActivities
+  /// The indicators added, removed or redefined, in the order of ``indicators``.
   package let catalogChanges: [CatalogChange]
   /// Each engine's activity totals (budget spent, participants) in the earlier and later quarter.
   package let activityTotals: [String: (earlier: [String: Figure], later: [String: Figure])]
-  /// The data problems of each quarter's reports: (errors, warnings).
+  /// The data problems of the earlier quarter's reports: (errors, warnings).
   package let earlierProblems: (errors: Int, warnings: Int)
+  /// The data problems of the later quarter's reports.
   package let laterProblems: (errors: Int, warnings: Int)
 
   /// How many indicators the biggest-movers lists show.
   static let moverCount = 5
 
+  /// `engine`'s indicators, in the order of ``indicators``.
   package func indicators(of engine: String) -> [IndicatorComparison] {
     indicators.filter { $0.definition.engine == engine }
   }

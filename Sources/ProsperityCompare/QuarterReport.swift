@@ -3,7 +3,9 @@ import ProsperityModel
 
 /// Everything one quarter's reports show: the computation's output for that quarter.
 package struct QuarterReport: Sendable {
+  /// The quarter the reports are of.
   package let quarter: Quarter
+  /// The catalog the figures were computed with.
   package let catalog: Catalog
   /// Every catalog indicator, in catalog order.
   package let results: [IndicatorResult]
@@ -20,17 +22,22 @@ package struct QuarterReport: Sendable {
   /// Every indicator in every quarter up to this one, for trends and the history table.
   package var history = IndicatorHistory()
 
+  /// `engine`'s results, in catalog order.
   package func results(of engine: String) -> [IndicatorResult] {
     results.filter { $0.indicator.engine == engine }
   }
 
+  /// `engine`'s activities this quarter; an empty list when it handed in no activity file.
   package func activities(of engine: String) -> ActivityList {
     engines[engine]?.activities ?? ActivityList()
   }
 
+  /// The errors among ``diagnostics``.
   package var errorCount: Int { diagnostics.filter { $0.severity == .error }.count }
+  /// The warnings among ``diagnostics``.
   package var warningCount: Int { diagnostics.filter { $0.severity == .warning }.count }
 
+  /// A report of `quarter`; the checks, restatements and history are added when they are made.
   package init(
     quarter: Quarter, catalog: Catalog, results: [IndicatorResult],
     engines: [String: EngineQuarter], diagnostics: [Diagnostic], files: [InputFile],

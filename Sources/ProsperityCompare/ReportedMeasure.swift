@@ -3,9 +3,11 @@ import ProsperityModel
 /// A measure an engine reported this quarter, whether or not an indicator uses it, with where it
 /// came from: nothing handed in is invisible in the reports.
 package struct ReportedMeasure: Sendable {
+  /// The measure as the catalog defines it.
   package let measure: Measure
   /// The region's value, or why there is none.
   package let value: Figure
+  /// The `source` column of its rows, each text once, in file order.
   package let sources: [String]
   let notes: [String]
   /// The row that first reported it.

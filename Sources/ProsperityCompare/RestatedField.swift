@@ -7,6 +7,7 @@ package enum RestatedField: String, CaseIterable, Sendable {
   case yearToDate = "ytd_value"
   case target, expected, attainment, status
 
+  /// The column as the reports name it.
   package var label: LocalizedText {
     switch self {
     case .value: return ReportText.value

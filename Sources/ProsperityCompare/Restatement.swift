@@ -4,13 +4,17 @@ import ProsperityModel
 /// A published indicator of a quarter whose figures changed since they were published.
 package struct Restatement: Sendable {
   let quarter: Quarter
+  /// The indicator's id, shown beside its name.
   package let indicator: String
+  /// The id of the indicator's engine, named on the restatements sheet.
   package let engine: String
+  /// Today's name, the recorded one for an indicator no longer in the catalog, else its id.
   package let name: LocalizedText
   /// `nil` for an indicator no longer in the catalog whose unit was not recorded.
   package let unit: MeasureUnit?
   /// The published row in the record.
   let location: SourceLocation
+  /// The fields that differ, in the indicators CSV's column order.
   package let changes: [FieldRestatement]
   let causes: [RestatementCause]
 
@@ -22,6 +26,8 @@ package struct Restatement: Sendable {
     }.joined(separator: ", ")
   }
 
+  /// Why the figures changed (definitions, input files, or that nothing recorded says), in words of
+  /// `language`.
   package func causesText(_ language: Language) -> String {
     causes.map { $0.text(language) }.joined(separator: "; ")
   }

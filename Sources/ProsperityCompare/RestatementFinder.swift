@@ -10,6 +10,8 @@ package struct RestatementFinder {
   /// The inputs folder as the user named it, to name changed files the same way.
   let inputs: String
 
+  /// Every published row of `record` whose figures today differ, in the record's order, with what
+  /// changed since.
   package func restatements(since record: PublicationRecord) -> [Restatement] {
     let changedFiles = self.changedFiles(since: record)
     var found: [Restatement] = []
@@ -133,6 +135,8 @@ package struct RestatementFinder {
     return engines.contains { name.hasPrefix($0 + "-") }
   }
 
+  /// A finder for `report`, computed now from `dataset`, whose inputs folder is `inputs` as the
+  /// user named it.
   package init(
     report: QuarterReport, dataset: Dataset, inputs: String
   ) {

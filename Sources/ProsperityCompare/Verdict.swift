@@ -8,6 +8,7 @@ package enum Observation: Hashable, Sendable {
   case notReported(LocalizedText)
   case undefined(LocalizedText)
 
+  /// The value, or `nil` when there is none.
   package var value: Double? {
     if case .value(let value) = self { return value }
     return nil
@@ -65,5 +66,6 @@ package enum Verdict: String, CaseIterable, Sendable {
     }
   }
 
+  /// The verdict as the reports name it.
   package var label: LocalizedText { CompareText.verdict(self) }
 }

@@ -7,6 +7,7 @@ import ProsperityModel
 /// catalog's own by its relative change (+12%), or by its absolute change where the earlier value
 /// is 0 and a relative change means nothing.
 package enum ChangeDisplay {
+  /// `change` shown for a figure of `unit`; a dash when there is no change to show.
   package static func text(_ change: Change?, unit: MeasureUnit) -> LocalizedText {
     guard let change else { return .verbatim("—") }
     switch unit {

@@ -4,6 +4,7 @@ import ProsperityModel
 package struct IndicatorCalculator: Sendable {
   let dataset: Dataset
 
+  /// A calculator over `dataset`, whose catalog gives the formulas, targets and thresholds.
   package init(dataset: Dataset) { self.dataset = dataset }
 
   /// Every catalog indicator for `quarter`, in catalog order, with the warnings the computation

@@ -8,6 +8,7 @@ package struct IndicatorHistory: Sendable {
   package let quarters: [Quarter]
   private let byQuarter: [Quarter: [String: IndicatorResult]]
 
+  /// No quarter: a report made without history.
   package init() {
     quarters = []
     byQuarter = [:]

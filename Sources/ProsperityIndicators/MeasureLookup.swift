@@ -60,6 +60,7 @@ package struct MeasureLookup {
     }
   }
 
+  /// A lookup into `dataset`'s quarters.
   package init(
     dataset: Dataset
   ) {

@@ -22,6 +22,7 @@ package struct YearEndOutlook: Sendable, Equatable {
     }
   }
 
+  /// How the projection was made, shown beside it.
   package let method: Method
   /// The projected value at the year's end, or why there is none.
   package let projected: Figure
@@ -38,5 +39,6 @@ package enum OutlookStatus: String, Sendable, CaseIterable {
   case onTrack = "on_track"
   case atRisk = "at_risk"
 
+  /// The outlook as the reports name it.
   package var label: LocalizedText { ReportText.outlookStatus(self) }
 }

@@ -13,6 +13,8 @@ package struct CompareCommand {
   let engine: String?
   let output: String?
 
+  /// The comparison of `first` and `second` (in either order), of every engine or only `engine`,
+  /// written to `output` when given.
   package init(
     _ context: CommandContext, _ first: Quarter, _ second: Quarter, engine: String? = nil,
     output: String? = nil
@@ -24,6 +26,8 @@ package struct CompareCommand {
     self.output = output
   }
 
+  /// Loads, compares and publishes under the lock; the exit status says how it went (65 when
+  /// either quarter has data errors, the files still written).
   package func execute() -> ExitStatus {
     let options = context.options
     let console = context.console

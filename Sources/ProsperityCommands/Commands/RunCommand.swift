@@ -13,6 +13,7 @@ package struct RunMode: Sendable {
   /// Say what would be rebuilt and why; write nothing.
   var dryRun = false
 
+  /// An ordinary run: what changed is rebuilt and published.
   package init(force: Bool = false, dryRun: Bool = false) {
     self.force = force
     self.dryRun = dryRun
@@ -27,6 +28,7 @@ package struct RunCommand {
   let context: CommandContext
   let mode: RunMode
 
+  /// A run of `context`'s inputs and reports folder.
   package init(_ context: CommandContext, mode: RunMode = RunMode()) {
     self.context = context
     self.mode = mode
@@ -54,6 +56,9 @@ package struct RunCommand {
     }
   }
 
+  /// Checks every quarter, rebuilds and publishes the out-of-date ones two at a time, records them
+  /// in the manifest and writes the latest comparisons; returns the exit status (65 when any
+  /// quarter has data errors, its reports still written).
   package func execute() -> ExitStatus {
     let options = context.options
     if let refused = context.preflight([], writesReports: true) { return refused }

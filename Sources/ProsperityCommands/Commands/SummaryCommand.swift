@@ -6,11 +6,14 @@ package struct SummaryCommand {
   let context: CommandContext
   let quarter: Quarter
 
+  /// The summary of `quarter`, in `context`'s language.
   package init(_ context: CommandContext, quarter: Quarter) {
     self.context = context
     self.quarter = quarter
   }
 
+  /// Prints the diagnostics on standard error and the summary on standard output; 65 when the
+  /// quarter has data errors.
   package func execute() -> ExitStatus {
     if let refused = context.preflight([quarter], writesReports: false) { return refused }
     // Load and compute.

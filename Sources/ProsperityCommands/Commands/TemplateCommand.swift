@@ -10,11 +10,14 @@ package struct TemplateCommand {
   let context: CommandContext
   let quarter: Quarter
 
+  /// The templates of `quarter`, made from the quarters before it.
   package init(_ context: CommandContext, quarter: Quarter) {
     self.context = context
     self.quarter = quarter
   }
 
+  /// Writes each missing template file, with a warning for each that exists; 73 when one cannot be
+  /// written.
   package func execute() -> ExitStatus {
     let options = context.options
     let console = context.console

@@ -7,11 +7,13 @@ package struct ValidateCommand {
   /// `nil` checks every quarter.
   let quarter: Quarter?
 
+  /// A check of `quarter`, or of every quarter when `nil`.
   package init(_ context: CommandContext, quarter: Quarter?) {
     self.context = context
     self.quarter = quarter
   }
 
+  /// Prints the diagnostics and their counts; 65 when any is an error.
   package func execute() -> ExitStatus {
     if let refused = context.preflight(quarter.map { [$0] } ?? [], writesReports: false) {
       return refused

@@ -14,6 +14,8 @@ package struct WorkbookCommand {
   /// Publish even a quarter that would lose most of an engine's published values.
   let force: Bool
 
+  /// The reports of `quarter`: the workbook at `output` when given, only `engine`'s committee
+  /// workbook when given, published even at a loss of values when `force`.
   package init(
     _ context: CommandContext, quarter: Quarter, output: String? = nil, engine: String? = nil,
     force: Bool = false
@@ -25,6 +27,8 @@ package struct WorkbookCommand {
     self.force = force
   }
 
+  /// Loads, computes, checks and publishes under the lock; returns the exit status (65 when the
+  /// quarter has data errors, its reports still written).
   package func execute() -> ExitStatus {
     if let refused = context.preflight([quarter], writesReports: true) { return refused }
     let folder = ReportPaths(reports: context.options.reports, quarter: quarter)

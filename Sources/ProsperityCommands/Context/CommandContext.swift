@@ -12,6 +12,7 @@ package struct CommandContext: Sendable {
   /// Progress and what was written, with timestamps and levels, on standard error.
   let logger: Logger
 
+  /// A context for one command: its options, where it prints, and its progress log.
   package init(options: CommandOptions, console: any Console, logger: Logger) {
     self.options = options
     self.console = console

@@ -16,6 +16,7 @@ package enum ActivityChange: String, CaseIterable, Sendable {
   /// Any other case: the same status, or a move such as planned → active.
   case continuing
 
+  /// The change as the reports name it.
   package var label: LocalizedText { CompareText.activityChange(self) }
 
   /// Matches an activity by id between two quarters of one engine.
@@ -42,7 +43,9 @@ package enum ActivityChange: String, CaseIterable, Sendable {
 package struct ActivitySnapshot: Sendable {
   /// `nil` where the status could not be read.
   package let status: ActivityStatus?
+  /// In ₪; `nil` when empty or unreadable.
   package let budgetSpent: Double?
+  /// The quarter's participants; `nil` when empty or unreadable.
   package let participants: Double?
 
   init(_ activity: Activity) {
@@ -60,12 +63,17 @@ package struct ActivitySnapshot: Sendable {
 
 /// One activity, matched by its id within its engine, in the earlier and the later quarter.
 package struct ActivityComparison: Sendable {
+  /// The id of the activity's engine.
   package let engine: String
+  /// The `activity_id`, which matches the activity across quarters.
   package let id: String
   /// The later title, or the earlier one of an activity that is gone.
   package let title: String
+  /// The activity in the earlier quarter; `nil` when it is new.
   package let earlier: ActivitySnapshot?
+  /// The activity in the later quarter; `nil` when it is gone.
   package let later: ActivitySnapshot?
+  /// What happened to it, from the two snapshots.
   package let change: ActivityChange
 
   init(

@@ -106,5 +106,6 @@ package struct SpoolFailed: Error, Sendable, CustomStringConvertible {
     reason = String(cString: strerror(code))
   }
 
+  /// `path: reason`, as the command line prints it.
   package var description: String { "\(path): \(reason)" }
 }

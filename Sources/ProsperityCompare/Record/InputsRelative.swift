@@ -7,6 +7,8 @@ import ProsperitySupport
 /// Input paths as the record keeps them: relative to the inputs folder, so the record still matches
 /// when the inputs are named another way on the command line (`Inputs`, `./Inputs/`).
 package enum InputsRelative {
+  /// `path` relative to `inputs`, however the user wrote either; a path outside it is returned as
+  /// it is, less a leading `./`.
   package static func path(_ path: String, inputs: String) -> String {
     var folder = inputs
     while folder.count > 1 && folder.hasSuffix("/") { folder.removeLast() }

@@ -21,11 +21,15 @@ package struct PublicationRecord: Sendable {
 
 /// One published row of the indicators CSV.
 package struct PublishedIndicator: Sendable {
+  /// The indicator's id, which matches the row with today's result.
   package let id: String
+  /// The id of the indicator's engine, as published: today's catalog may no longer have it.
   package let engine: String
   /// Where the row stands in the record, for messages.
   let location: SourceLocation
+  /// The published quarter value; `nil` where it had none.
   package let value: Double?
+  /// The published year-to-date value; `nil` where it had none.
   package let yearToDate: Double?
   let target: Double?
   let expected: Double?

@@ -9,11 +9,14 @@ package struct RecordPaths: Sendable {
   let quarter: Quarter
   /// The indicators CSV: the published figures themselves.
   package let indicators: String
+  /// `catalog-2026-Q3.csv`: the definitions the figures were computed with.
   package let catalog: String
+  /// `sources-2026-Q3.csv`: the hash of every input file the figures were made from.
   package let sources: String
   /// The text summary, whose presence shows the quarter was published before.
   let summary: String
 
+  /// The record beside `quarter`'s reports at `paths`.
   package init(_ paths: ReportPaths, quarter: Quarter) {
     self.quarter = quarter
     indicators = paths.indicators
@@ -22,6 +25,7 @@ package struct RecordPaths: Sendable {
     summary = paths.summary
   }
 
+  /// The record in `quarter`'s folder of the reports folder `reports`.
   package init(reports: String, quarter: Quarter) {
     self.init(ReportPaths(reports: reports, quarter: quarter), quarter: quarter)
   }

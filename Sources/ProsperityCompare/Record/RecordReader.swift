@@ -10,8 +10,11 @@ package enum RecordReader {
     "engine", "indicator", "quarter", "value", "ytd_value", "target", "expected", "attainment",
     "status",
   ]
+  /// The columns of `catalog-QUARTER.csv` a record must have; the writer writes them in this order.
   package static let catalogColumns = ["indicator", "engine", "unit", "direction", "formula"]
+  /// The names, written after the required columns; a record without them names indicators by id.
   package static let catalogOptionalColumns = ["name_he", "name_en"]
+  /// The columns of `sources-QUARTER.csv`: a path relative to the inputs folder, and its SHA-256.
   package static let sourceColumns = ["file", "sha256"]
 
   /// The record of `paths.quarter`, or `nil` when it was never published or cannot be used.

@@ -3,6 +3,7 @@ import ProsperityModel
 /// How far an indicator has come from its baseline toward its target:
 /// (actual − baseline) / (target − baseline), beside attainment.
 package struct BaselineProgress: Sendable {
+  /// The indicator's baseline as baselines.csv gives it.
   package let baseline: Baseline
   /// The baseline in the terms of what is expected by now: for an accumulating indicator compared
   /// year to date, the baseline year's total × the share of the annual target expected by now

@@ -2,11 +2,15 @@ import ProsperityModel
 
 /// What one engine handed in for one quarter, against what the catalog expects of it.
 package struct EngineCompleteness: Sendable {
+  /// The engine's id.
   package let engine: String
+  /// The quarter the row of the matrix is for.
   package let quarter: Quarter
   /// Whether the quarter has a folder at all.
   package let hasFolder: Bool
+  /// The KPI file's path; `nil` when it was not handed in.
   package let kpiFile: String?
+  /// The activity file's path; `nil` when it was not handed in.
   package let activitiesFile: String?
   /// The engine's catalogued measures, by id.
   package let expected: [String]

@@ -2,8 +2,11 @@ import ProsperityModel
 
 /// A measure whose z-score could not be computed, and why; said plainly rather than shown as NaN.
 package struct UnscoredMeasure: Sendable {
+  /// The id of the engine that reported the measure.
   package let engine: String
+  /// The measure's id.
   package let measure: String
+  /// Why there is no z-score: too short a history, a constant one, or values too large.
   package let reason: LocalizedText
 }
 

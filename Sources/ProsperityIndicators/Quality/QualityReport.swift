@@ -6,6 +6,8 @@ package struct QualityReport: Sendable {
   package var rules: [RuleResult] = []
   /// The completeness matrix: per quarter up to the report's (oldest first), per engine.
   package var completeness: [[EngineCompleteness]] = []
+  /// Values far from their history or jumping from the previous quarter, engines in catalog
+  /// order, measures by id.
   package var outliers: [Outlier] = []
   /// Measures whose z-score could not be computed, with the reason.
   package var unscored: [UnscoredMeasure] = []
@@ -16,6 +18,7 @@ package struct QualityReport: Sendable {
   /// Rule violations and late files.
   package var diagnostics: [Diagnostic] = []
 
+  /// Nothing found yet: ``QualityCheck/run(for:results:)`` fills it in.
   package init() {}
 
   /// The report quarter's row of the completeness matrix.
@@ -31,6 +34,7 @@ package struct QualityReport: Sendable {
 package struct QualityCheck: Sendable {
   let dataset: Dataset
 
+  /// The checks of `dataset`'s quarters, with the catalog's rules, baselines and settings.
   package init(dataset: Dataset) { self.dataset = dataset }
 
   /// Checks `quarter` against its rules and its history; `results` (the quarter's indicators) give

@@ -2,6 +2,7 @@ import ProsperityModel
 
 /// What checking one validation rule for one engine in one quarter found.
 package struct RuleResult: Sendable {
+  /// What the check found, with both sides' values where they could be computed.
   package enum Outcome: Sendable {
     case passed(left: Double, right: Double)
     case violated(left: Double, right: Double)
@@ -9,9 +10,11 @@ package struct RuleResult: Sendable {
     case skipped(LocalizedText)
   }
 
+  /// The rule checked.
   package let rule: ValidationRule
   /// The engine whose data was checked.
   package let engine: String
+  /// Held, broken, or not checked and why.
   package let outcome: Outcome
   /// The measures that had no value and were counted as 0 under the rule's strategy.
   package let countedAsZero: [String]

@@ -10,13 +10,17 @@ package struct FileArrival: Sendable {
     case fileTime
   }
 
+  /// The file, as diagnostics name it.
   package let path: String
+  /// `timeliness.due_days` after the quarter's last day, in Israel's time zone.
   package let due: CalendarDate
+  /// The `submitted` date, or the modification day where file times count; `nil` when unknown.
   package let arrived: CalendarDate?
   let source: Source?
 
   /// Days past the due date; `nil` when the arrival is unknown.
   package var daysLate: Int? { arrived.map { Timeliness.days(from: due, to: $0) } }
+  /// Whether the file is known to have arrived after its due date.
   package var isLate: Bool { (daysLate ?? 0) > 0 }
 }
 

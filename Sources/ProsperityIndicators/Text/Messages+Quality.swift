@@ -63,6 +63,8 @@ extension Messages {
       "אין ציון z: בכל הרבעונים הקודמים (\(count)) הערך היה \(shown), ולכן אין פיזור",
       "no z-score: every earlier quarter (\(count)) had the value \(shown), so there is no spread")
   }
+  /// One side of a rule as a message shows it: `formula = value`, or the value alone when the
+  /// side is a plain number.
   package static func side(_ formula: String, _ value: String) -> String {
     Double(formula.trimmingCharacters(in: .whitespaces)).map(NumberText.plain) == value
       ? value : "\(formula) = \(value)"

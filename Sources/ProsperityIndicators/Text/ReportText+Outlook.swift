@@ -15,6 +15,7 @@ extension ReportText {
       "מצטבר מול יעד שנתי × \(percent) (עונתיות \(year))",
       "YTD vs annual × \(percent) (\(year) season)")
   }
+  /// The unit of a percentage's change: `+1.8 pp`.
   package static let percentagePoints = text("נק' אחוז", "pp")
   static let basisAnnual = text("מצטבר מול יעד שנתי", "YTD vs annual")
   static let basisQuarter = text("רבעון מול יעד רבעוני", "quarter vs quarter target")

@@ -23,10 +23,16 @@ extension ReportText {
     case .grey: return "–"
     }
   }
+  /// The heading of a quarter's own value.
   package static let value = text("ערך ברבעון", "Quarter value")
+  /// The heading of the year-to-date value.
   package static let yearToDate = text("מצטבר מתחילת השנה", "Year to date")
+  /// The heading of the target attainment is measured against.
   package static let target = text("יעד", "Target")
+  /// The heading of the share of the target expected by now.
   package static let expected = text("צפוי עד כה", "Expected by now")
+  /// The heading of actual against expected.
   package static let attainment = text("עמידה ביעד", "Attainment")
+  /// The heading of the red, amber, green or grey status.
   package static let statusHeading = text("סטטוס", "Status")
 }
