@@ -5,7 +5,8 @@ import ProsperitySupport
 package struct OutputError: Error, Sendable, CustomStringConvertible {
   /// The report (or folder) that could not be written, as the operator named it.
   package let path: String
-  /// The system's reason (`No space left on device`), or the whole message of a refusal.
+  /// Why, in the system's words (`No space left on device`) or the tool's; for a refusal, the
+  /// whole message.
   package let reason: String
   /// Not a failure to write but a refusal to publish (a quarter that would lose most of an
   /// engine's published values): `reason` is the whole message, and the exit status is 65.

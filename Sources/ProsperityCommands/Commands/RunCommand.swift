@@ -13,7 +13,7 @@ package struct RunMode: Sendable {
   /// Say what would be rebuilt and why; write nothing.
   var dryRun = false
 
-  /// An ordinary run: what changed is rebuilt and published.
+  /// `run --force` and `--dry-run` as given; neither means what changed is rebuilt and published.
   package init(force: Bool = false, dryRun: Bool = false) {
     self.force = force
     self.dryRun = dryRun

@@ -8,7 +8,7 @@ package struct CommandOptions: Sendable {
   /// Only errors are printed, so cron mails only trouble.
   var quiet: Bool
 
-  /// The options as the command line gives them, with its defaults: `Inputs`, `Reports`, Hebrew.
+  /// The options as the command line gives them; its defaults too: `Inputs`, `Reports`, Hebrew.
   package init(
     inputs: String = "Inputs", reports: String = "Reports", language: Language = .hebrew,
     quiet: Bool = false
