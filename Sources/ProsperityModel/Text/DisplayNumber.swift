@@ -1,5 +1,4 @@
 import Foundation
-import ProsperityModel
 
 /// Numbers as people read them in the text summary: grouped digits and the unit's sign.
 package enum DisplayNumber {
