@@ -39,10 +39,12 @@ package struct DefinitionsSheet: CommitteeSheet {
       ])
     }
     cursor.skip()
+    let measures = cursor.row
     try measuresTable(&cursor)
     cursor.skip()
+    let files = cursor.row
     try cursor.title(ReportText.inputFiles(language), format: styles.section)
-    try cursor.header([ReportText.file, ReportText.encoding, ReportText.sha256])
+    try cursor.tableHeader([ReportText.file, ReportText.encoding, ReportText.sha256])
     for file in report.files {
       try cursor.write([
         .text(file.path, styles.path), .text(file.encoding, styles.code),
@@ -50,7 +52,10 @@ package struct DefinitionsSheet: CommitteeSheet {
       ])
     }
     try cursor.fitColumns(maximum: 66, fixed: fixed)
-    return cursor.printing(repeating: .heading)
+    // No table is cut across pages but the input files, as many as the quarters read, which
+    // come last and repeat their header on every page they run on to.
+    cursor.keepTogether(blocksStartingAt: [0, measures, files])
+    return cursor.printing(repeating: .tableHeader)
   }
 
   /// The measures the engines report, with their unit and how they accumulate over a year.

@@ -70,21 +70,26 @@ package struct EngineSheet: CommitteeTabs {
         .colour(sheet, rows: statusRows, column: Column.status.rawValue)
     }
     cursor.skip()
+    let trendRow = cursor.row
     let trend = TrendSection(report: report, engine: engine, styles: styles)
     let charts = try trend.write(&cursor)
     cursor.skip()
+    let activitiesRow = cursor.row
     try cursor.title(ReportText.activities(language), format: styles.section)
     // The activities' text wraps in the columns the indicators sized.
     for column in 0..<ActivityRows.headers.count {
       cursor.wrapWidths[column] = cursor.widths.resolved(column, maximum: 48, fixed: fixed)
     }
-    try ActivityRows(styles: styles, plan: plan).write(report.activities(of: engine.id), &cursor)
+    let activities = report.activities(of: engine.id)
+    try ActivityRows(styles: styles, plan: plan).write(activities, &cursor)
     let widths = try cursor.fitColumns(maximum: 48, fixed: fixed)
     try trend.insert(charts, into: sheet, widths: widths)
     try sheet.hideGridlines()
-    return (
-      Anchors(sheet: sheet.name, statusRows: statusRows), cursor.printing(repeating: .heading)
-    )
+    // The indicators, and the trend with its charts, each on one page; the activities, last,
+    // run on over pages under their repeated header.
+    cursor.keepTogether(blocksStartingAt: [0, trendRow, activitiesRow])
+    let printing = cursor.printing(repeating: activities.count > 0 ? .tableHeader : .heading)
+    return (Anchors(sheet: sheet.name, statusRows: statusRows), printing)
   }
 
   private func indicatorRow(_ result: IndicatorResult, _ cursor: inout SheetCursor) throws {

@@ -67,7 +67,7 @@ package struct SheetCursor {
   /// Writes `cells`, whose row needs `lines` lines (worked out beforehand, perhaps on another
   /// thread), then moves to the next row.
   mutating func write(_ cells: [Cell], lines: Int, from column: Int = 0) throws {
-    if lines > 1 { try sheet.setRowHeight(row: row, height: min(409, Double(lines) * 12.75 + 3)) }
+    if lines > 1 { try setHeight(min(409, Double(lines) * 12.75 + 3)) }
     for (offset, cell) in cells.enumerated() {
       try put(cell, column: column + offset)
     }
@@ -135,13 +135,19 @@ package struct SheetCursor {
     return lines
   }
 
+  /// Makes the current row `points` tall, and remembers it for where the pages break.
+  mutating func setHeight(_ points: Double) throws {
+    try sheet.setRowHeight(row: row, height: points)
+    frame.rowHeights[row] = points
+  }
+
   /// A header row, tall enough for two wrapped lines.
   mutating func header(_ labels: [LocalizedText], from column: Int = 0) throws {
     try header(labels.map { $0(language) }, from: column)
   }
 
   mutating func header(_ labels: [String], from column: Int = 0) throws {
-    try sheet.setRowHeight(row: row, height: 30)
+    try setHeight(30)
     for (offset, label) in labels.enumerated() {
       try sheet.write(label, row: row, column: column + offset, format: styles.header)
       widths.fit(column + offset, header: label)

@@ -38,7 +38,7 @@ package struct TrendSection {
     try cursor.title(ReportText.trend(language), format: styles.section)
     try cursor.title(ReportText.trendNote(language), format: styles.note)
     let sheet = cursor.sheet
-    try sheet.setRowHeight(row: cursor.row, height: 30)
+    try cursor.setHeight(30)
     try cursor.put(.empty(styles.header), column: 0)
     for (index, indicator) in indicators.enumerated() {
       let column = 1 + index * 2
