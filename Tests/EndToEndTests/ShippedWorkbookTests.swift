@@ -16,9 +16,9 @@ struct ShippedWorkbookTests {
     #expect(
       names == [
         "Summary", "Advanced Agriculture in Desert…", "Media Industry",
-        "Rehabilitation and Community…", "Rahat as a Unique Metropolis", "Tourism", "By locality",
-        "Indicator history", "Activities", "Data quality", "Completeness", "Checks",
-        "Comments & progress", "Definitions",
+        "Rehabilitation and Community…", "Rahat as a Unique Metropolis", "Tourism",
+        "Comments & progress", "By locality", "Indicator history", "Activities", "Data quality",
+        "Completeness", "Checks", "Definitions",
       ])
     for name in names {
       let sheet = try file.sheet(named: name)
