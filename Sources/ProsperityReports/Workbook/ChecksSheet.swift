@@ -14,6 +14,7 @@ package struct ChecksSheet: CommitteeSheet {
     var cursor = SheetCursor(sheet, styles: styles)
     try cursor.heading(
       ReportText.checksSheet(language), [ReportText.quarterlyReport(report.quarter)(language)])
+    try cursor.freezeHeading()
     try cursor.title(ReportText.checksHeading(language), format: styles.section)
     try cursor.header([
       ReportText.rule, ReportText.engine, ReportText.importance, ReportText.leftSide,

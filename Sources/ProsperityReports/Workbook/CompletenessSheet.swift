@@ -16,6 +16,7 @@ package struct CompletenessSheet: CommitteeSheet {
     try cursor.heading(
       ReportText.completenessHeading(language),
       [ReportText.quarterlyReport(report.quarter)(language)])
+    try cursor.freezeHeading()
     try cursor.title(ReportText.matrixHeading(language), format: styles.section)
     try cursor.header(
       [ReportText.engine]

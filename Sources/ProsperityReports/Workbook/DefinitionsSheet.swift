@@ -16,6 +16,7 @@ package struct DefinitionsSheet: CommitteeSheet {
     let fixed: [Int: Double] = [3: 40, 4: 44]
     cursor.wrapWidths = fixed
     try cursor.heading(ReportText.definitionsSheet(language))
+    try cursor.freezeHeading()
     try cursor.title(ReportText.howToRead(language), format: styles.section)
     for rule in ReportText.readingRules(report.catalog.thresholds) {
       try cursor.title(rule(language), format: styles.plain)

@@ -17,6 +17,13 @@ extension SheetCursor {
     skip()
   }
 
+  /// Keeps the title and the lines under it in view while the rest scrolls: for a sheet of
+  /// several tables, where freezing one table's header would head the others wrongly.
+  func freezeHeading() throws {
+    guard let heading = frame.heading else { return }
+    try sheet.freezePanes(row: heading.upperBound + 1, column: 0)
+  }
+
   /// The header row of a table whose rows follow: the table ``filter(otherwise:)`` filters and
   /// ``SheetFrame/Repeated/tableHeader`` prints on every page. With `freezing`, the rows down to
   /// the header and that many columns stay in view while the rest scrolls.
