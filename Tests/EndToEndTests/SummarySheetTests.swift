@@ -36,7 +36,7 @@ struct SummarySheetTests {
     #expect(summary.number(at: "D15") == 20000)  // expected by now
     #expect(summary.formula(at: "F15") == "C15/D15")
     #expect(summary.cachedNumber(at: "F15") == 0.9)
-    #expect(summary.text(at: "G15") == "◐ צהוב")
+    #expect(summary.text(at: "G15") == "▲ צהוב")
     // The budget-execution indicator is not a headline one.
     #expect(summary.string(at: "A17") == "שיקום ושילוב בקהילה")
     #expect(summary.formula(at: "F19") == "D19/C19")  // dropouts: lower is better
@@ -64,7 +64,7 @@ struct SummarySheetTests {
     let chart = try #require(charts.first)
     #expect(chart.kind == "barChart")
     #expect(chart.title == "מדדים לפי סטטוס ומנוע")
-    #expect(chart.series.map(\.name) == ["● ירוק", "◐ צהוב", "○ אדום", "– אפור"])
+    #expect(chart.series.map(\.name) == ["● ירוק", "▲ צהוב", "○ אדום", "– אפור"])
     #expect(
       chart.series.map(\.values) == ["C", "D", "E", "F"].map { "'סיכום'!$\($0)$23:$\($0)$24" })
     #expect(chart.series.allSatisfy { $0.categories == "'סיכום'!$A$23:$A$24" })

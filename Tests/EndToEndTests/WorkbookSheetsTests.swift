@@ -54,7 +54,7 @@ struct WorkbookSheetsTests {
     #expect(sheet.string(at: "M8")?.contains("not handed in") == true)
     #expect(sheet.string(at: "A9") == "2026-Q2")
     #expect(sheet.number(at: "K9") == 0.9)
-    #expect(sheet.string(at: "L9") == "◐ amber")
+    #expect(sheet.string(at: "L9") == "▲ amber")
     #expect(sheet.string(at: "D34") == "rehabilitation.dropouts")
   }
 

@@ -38,7 +38,7 @@ struct WorkbookTests {
     }
     let tourism = try workbook.sheet("Tourism")
     #expect(tourism.string(at: "A5") == "Visitors in the region")
-    #expect(tourism.text(at: "M5") == "◐ amber")
+    #expect(tourism.text(at: "M5") == "▲ amber")
     // Activity titles stay as written, in Hebrew.
     #expect(tourism.string(at: "A40") == "פסטיבל דרום אדום")
   }
@@ -61,7 +61,7 @@ struct WorkbookTests {
     #expect(tourism.number(at: "J5") == 40000)  // annual target
     #expect(tourism.formula(at: "L5") == "H5/I5")  // YTD against expected
     #expect(tourism.cachedNumber(at: "L5") == 0.9)
-    #expect(tourism.text(at: "M5") == "◐ צהוב")
+    #expect(tourism.text(at: "M5") == "▲ צהוב")
     #expect(tourism.formula(at: "M5")?.hasPrefix("IF(L5>=1,\"● ירוק\",IF(L5>=0.9,") == true)
     #expect(tourism.string(at: "N5")?.contains("2026-Q1") == true)  // why the YTD is partial
     // Rooms have a target for 2026-Q2 itself, compared with the quarter's value.
@@ -77,7 +77,7 @@ struct WorkbookTests {
     // The status column recolours itself by its symbol when a figure is edited.
     #expect(tourism.conditionalFormatRanges == ["M5:M7"])
     let rules = tourism.root.descendants(named: "cfRule").compactMap { $0.attributes["text"] }
-    #expect(rules == ["●", "◐", "○", "–"])
+    #expect(rules == ["●", "▲", "○", "–"])
 
     let rehabilitation = try workbook.sheet("שיקום ושילוב בקהילה")
     #expect(rehabilitation.number(at: "C5") == 40.0 / 60.0)

@@ -78,7 +78,7 @@ package struct SheetCursor {
   mutating func put(_ cell: Cell, column: Int) throws {
     switch cell {
     case .text(let text, let format):
-      try sheet.write(text, row: row, column: column, format: format)
+      try sheet.write(Bidi.marked(text, in: language), row: row, column: column, format: format)
       if textSetsWidth { widths.fit(column, text: text, format: format) }
     case .number(let value, let format):
       let format = styles.format(format, for: value)
@@ -149,7 +149,8 @@ package struct SheetCursor {
   mutating func header(_ labels: [String], from column: Int = 0) throws {
     try setHeight(30)
     for (offset, label) in labels.enumerated() {
-      try sheet.write(label, row: row, column: column + offset, format: styles.header)
+      try sheet.write(
+        Bidi.marked(label, in: language), row: row, column: column + offset, format: styles.header)
       widths.fit(column + offset, header: label)
     }
     row += 1
@@ -157,7 +158,7 @@ package struct SheetCursor {
 
   /// A line of text in the first column that may run across the empty cells beside it.
   mutating func title(_ text: String, format: CellFormat) throws {
-    try sheet.write(text, row: row, column: 0, format: format)
+    try sheet.write(Bidi.marked(text, in: language), row: row, column: 0, format: format)
     row += 1
   }
 

@@ -57,7 +57,8 @@ package struct SummarySheet: CommitteeSheet {
     for (label, value) in lines {
       // The value runs across the empty cells beside it, so it does not widen the column.
       try cursor.sheet.write(label(language), row: cursor.row, column: 0, format: styles.label)
-      try cursor.sheet.write(value, row: cursor.row, column: 1, format: styles.detail)
+      try cursor.sheet.write(
+        Bidi.marked(value, in: language), row: cursor.row, column: 1, format: styles.detail)
       cursor.skip()
     }
   }

@@ -97,7 +97,7 @@ package struct TrendSection {
       let target = try chart.addSeries(
         name: ReportText.targetForQuarter(language), categories: pending.categories,
         values: pending.targets)
-      try target.setLine(color: 0xC0392B, width: 1.5, dash: .dash)
+      try target.setLine(color: WorkbookStyles.targetColor, width: 1.5, dash: .dash)
       try target.setMarker(.none)
       try chart.setValueAxisNumberFormat(WorkbookStyles.axisFormat(pending.indicator.unit))
       try chart.setLegendPosition(.bottom)
