@@ -14,6 +14,9 @@ package struct ActivityRows {
     ReportText.budgetSpent, ReportText.participants, ReportText.notes,
   ]
 
+  /// The least width each wrapped column needs to read well: title, lead, category and notes.
+  static let minimumWidths: [Int: Double] = [0: 30, 3: 18, 4: 14, 10: 30]
+
   func write(_ activities: ActivityList, _ cursor: inout SheetCursor) throws {
     let language = styles.language
     guard activities.count > 0 else {

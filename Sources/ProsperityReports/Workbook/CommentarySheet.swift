@@ -9,9 +9,13 @@ package struct CommentarySheet: CommitteeSheet {
   static let title = ReportText.commentarySheet
   let context: SheetContext
 
+  /// The columns whose text wraps, by the widths it wraps at.
+  static let wrapped: [Int: Double] = [1: 36, 9: 60]
+
   func write(into sheet: Worksheet) throws -> SheetPrinting {
     let language = styles.language
     var cursor = SheetCursor(sheet, styles: styles)
+    cursor.wrapWidths = Self.wrapped
     try cursor.heading(
       ReportText.commentaryHeading(language),
       [ReportText.quarterlyReport(report.quarter)(language)])
@@ -47,7 +51,8 @@ package struct CommentarySheet: CommitteeSheet {
           : .text("", styles.text),
       ])
     }
-    try cursor.setColumns([(0...0, 24), (1...1, 36), (2...8, 12), (9...9, 60), (10...10, 20)])
+    // Engine names whole; the indicator's name and the comment wrap.
+    try cursor.fitColumns(maximum: 48, fixed: Self.wrapped)
     return cursor.printing()
   }
 }

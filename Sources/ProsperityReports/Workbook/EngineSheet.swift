@@ -77,12 +77,18 @@ package struct EngineSheet: CommitteeTabs {
     let activitiesRow = cursor.row
     try cursor.title(ReportText.activities(language), format: styles.section)
     // The activities' text wraps in the columns the indicators sized.
+    // The activities' text wraps in the columns the indicators sized, never narrower than
+    // its own minimum (a note wrapped at ten characters takes five lines).
+    var widened = fixed
     for column in 0..<ActivityRows.headers.count {
-      cursor.wrapWidths[column] = cursor.widths.resolved(column, maximum: 48, fixed: fixed)
+      let sized = cursor.widths.resolved(column, maximum: 48, fixed: fixed)
+      let minimum = ActivityRows.minimumWidths[column] ?? 0
+      if sized < minimum { widened[column] = minimum }
+      cursor.wrapWidths[column] = max(sized, minimum)
     }
     let activities = report.activities(of: engine.id)
     try ActivityRows(styles: styles, plan: plan).write(activities, &cursor)
-    let widths = try cursor.fitColumns(maximum: 48, fixed: fixed)
+    let widths = try cursor.fitColumns(maximum: 48, fixed: widened)
     try trend.insert(charts, into: sheet, widths: widths)
     try sheet.hideGridlines()
     // The indicators, and the trend with its charts, each on one page; the activities, last,

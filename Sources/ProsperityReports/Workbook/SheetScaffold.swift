@@ -151,4 +151,6 @@ struct SheetPrinting {
   var pageBreaks: [Int] = []
   /// How wide the sheet's columns are together, in pixels at 100 %.
   var widthInPixels = 0
+  /// The rows and columns printed, when not all of them.
+  var printArea: (rows: ClosedRange<Int>, columns: ClosedRange<Int>)?
 }

@@ -32,6 +32,11 @@ package struct TabSetup {
     }
     try sheet.setMargins(left: 0.5, right: 0.5, top: 0.75, bottom: 0.75)
     try sheet.centerHorizontallyOnPage()
+    if let area = printing.printArea {
+      try sheet.setPrintArea(
+        firstRow: area.rows.lowerBound, firstColumn: area.columns.lowerBound,
+        lastRow: area.rows.upperBound, lastColumn: area.columns.upperBound)
+    }
     if let repeating = printing.repeating {
       try sheet.repeatRows(first: repeating.lowerBound, last: repeating.upperBound)
     }
