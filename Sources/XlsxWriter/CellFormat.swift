@@ -20,6 +20,8 @@ public struct CellFormat: Hashable, @unchecked Sendable {
   public let wrapsText: Bool
   /// Whether the style has a number format of its own.
   public let hasNumberFormat: Bool
+  /// Whether the style lays its text out left to right whatever the sheet's direction.
+  public let readsLeftToRight: Bool
 
   init(
     style: CellStyle, pointer: UnsafeMutablePointer<lxw_format>, owner: ObjectIdentifier, index: Int
@@ -30,6 +32,7 @@ public struct CellFormat: Hashable, @unchecked Sendable {
     isBold = style.bold ?? false
     wrapsText = style.wrapText ?? false
     hasNumberFormat = style.numberFormat != nil
+    readsLeftToRight = style.readingOrder == .leftToRight
   }
 }
 

@@ -43,10 +43,14 @@ struct WorkbookFileTests {
       language == "he"
       ? "&R\u{202B}תיירות\u{202C}&C2026-Q2&L&P / &N" : "&LTourism&C2026-Q2&RPage &P of &N"
     #expect(tourism.footer == expected)
-    // Engine sheets repeat their title; the long tables (history, activities) their header.
+    // Engine sheets repeat their activities' header, the table that runs on over pages; the
+    // long tables (history, activities) theirs.
     let titles = try workbook.file.definedNames.filter { $0.name == "_xlnm.Print_Titles" }
-    #expect(titles.contains { $0.sheet == 1 && $0.formula.hasSuffix("!$1:$2") })
-    #expect(titles.contains { $0.sheet == 4 && $0.formula.hasSuffix("!$4:$4") })
+    let activities = try #require(
+      tourism.row(where: "A", is: language == "he" ? "שם הפעילות" : "Title"))
+    #expect(
+      titles.contains { $0.sheet == 1 && $0.formula.hasSuffix("!$\(activities):$\(activities)") })
     #expect(titles.contains { $0.sheet == 5 && $0.formula.hasSuffix("!$4:$4") })
+    #expect(titles.contains { $0.sheet == 6 && $0.formula.hasSuffix("!$4:$4") })
   }
 }

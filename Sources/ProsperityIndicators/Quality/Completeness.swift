@@ -46,15 +46,23 @@ struct CompletenessCheck {
   let dataset: Dataset
   let quarter: Quarter
 
+  /// How many quarters the matrix goes back: three years.
+  static let shownQuarters = 12
+
   /// Oldest quarter first, engines in catalog order; late files become warnings in `log`.
   func run(log: inout DiagnosticLog) -> [[EngineCompleteness]] {
-    // Every quarter from the first with a folder, so a quarter nobody handed in shows as a gap.
+    // Every quarter from the first with a folder, so a quarter nobody handed in shows as a gap;
+    // at most the last ``shownQuarters``, or a stray folder centuries away would make a matrix
+    // wider than a sheet.
     var quarters: [Quarter] = []
-    if var each = dataset.reportedQuarters.first {
-      while each <= quarter {
+    if let first = dataset.reportedQuarters.first, first <= quarter {
+      var each = quarter
+      while quarters.count < Self.shownQuarters {
         quarters.append(each)
-        each = each.next
+        guard each > first else { break }
+        each = each.previous
       }
+      quarters.reverse()
     }
     let timeliness = Timeliness(settings: dataset.catalog.quality.settings)
     return quarters.map { each in

@@ -78,7 +78,9 @@ package struct SheetCursor {
   mutating func put(_ cell: Cell, column: Int) throws {
     switch cell {
     case .text(let text, let format):
-      try sheet.write(Bidi.marked(text, in: language), row: row, column: column, format: format)
+      // Text laid out left to right (paths, rows as they stood in a file) needs no marks.
+      let shown = format.readsLeftToRight ? text : Bidi.marked(text, in: language)
+      try sheet.write(shown, row: row, column: column, format: format)
       if textSetsWidth { widths.fit(column, text: text, format: format) }
     case .number(let value, let format):
       let format = styles.format(format, for: value)

@@ -98,7 +98,13 @@ package struct WorkbookStyles: Sendable {
     }
   }
   var rejected: CellStyle { bordered(base.with { $0.backgroundColor = 0xFFC7CE }) }
-  var wrappedRejected: CellStyle { rejected.with { $0.wrapText = true } }
+  /// A rejected row as it stood in the file: its fields in the file's order, left to right.
+  var wrappedRejected: CellStyle {
+    rejected.with {
+      $0.wrapText = true
+      $0.readingOrder = .leftToRight
+    }
+  }
   var total: CellStyle { bordered(base.with { $0.bold = true }) }
 
   func number(_ unit: MeasureUnit) -> CellStyle {
