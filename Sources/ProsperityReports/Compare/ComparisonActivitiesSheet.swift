@@ -9,10 +9,12 @@ package struct ComparisonActivitiesSheet: ComparisonSheet {
   let comparison: QuarterComparison
   let styles: WorkbookFormats
 
-  func write(into sheet: Worksheet) throws -> SheetPrinting {
+  func write(into sheet: Worksheet) throws -> ComparisonPrinting {
     let language = styles.language
     let (earlier, later) = (comparison.earlier, comparison.later)
     var cursor = SheetCursor(sheet, styles: styles)
+    // Titles wrap in a column of their own width, and rows grow to show them whole.
+    cursor.wrapWidths = [2: Self.titleWidth]
     try cursor.heading(
       ReportText.activities(language), [CompareText.comparison(earlier, later)(language)])
     try cursor.tableHeader(
@@ -45,9 +47,12 @@ package struct ComparisonActivitiesSheet: ComparisonSheet {
       ])
     }
     try cursor.filter(otherwise: CompareText.noActivities(language))
-    try cursor.setColumns([(0...0, 22), (1...1, 10), (2...2, 36), (3...11, 13)])
-    return cursor.printing()
+    try cursor.fitColumns(maximum: 40, fixed: [2: Self.titleWidth])
+    return ComparisonPrinting(printing: cursor.printing(repeating: .tableHeader))
   }
+
+  /// The width of the titles' column, in characters.
+  static let titleWidth = 40.0
 
   /// The status as the file gave it, a mark where it could not be read, a dash where the activity
   /// was not in that quarter's list.

@@ -9,17 +9,17 @@ package struct ComparisonCatalogSheet: ComparisonSheet {
   let comparison: QuarterComparison
   let styles: WorkbookFormats
 
-  func write(into sheet: Worksheet) throws -> SheetPrinting {
+  func write(into sheet: Worksheet) throws -> ComparisonPrinting {
     let language = styles.language
     var cursor = SheetCursor(sheet, styles: styles)
     try cursor.heading(
       CompareText.catalogChanges(language),
       [CompareText.comparison(comparison.earlier, comparison.later)(language)])
-    try cursor.setColumns([(0...0, 22), (1...1, 34), (2...3, 24), (4...4, 70)])
     guard !comparison.catalogChanges.isEmpty else {
       try cursor.write([.text(CompareText.noCatalogChanges(language), styles.muted)])
-      return cursor.printing()
+      return ComparisonPrinting(printing: cursor.printing())
     }
+    cursor.wrapWidths = [4: Self.detailsWidth]
     try cursor.title(CompareText.catalogNote(language), format: styles.subtitle)
     try cursor.tableHeader(
       [
@@ -36,6 +36,10 @@ package struct ComparisonCatalogSheet: ComparisonSheet {
         .text(change.details(language), styles.wrapped),
       ])
     }
-    return cursor.printing()
+    try cursor.fitColumns(maximum: 40, fixed: [4: Self.detailsWidth])
+    return ComparisonPrinting(printing: cursor.printing(repeating: .tableHeader))
   }
+
+  /// The width of the column saying what changed, in characters.
+  static let detailsWidth = 60.0
 }
