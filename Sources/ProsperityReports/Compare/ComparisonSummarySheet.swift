@@ -21,7 +21,8 @@ package struct ComparisonSummarySheet: ComparisonSheet {
     // Each part's first row and what it adds to its rows' height: a title in larger type, a
     // header of two lines. The heading stays on the page of the first table.
     var parts: [(first: Int, extra: Double)] = []
-    let table = ComparisonPages.sectionHeight + ComparisonPages.headerHeight
+    let table =
+      ComparisonPages.sectionHeight + ComparisonPages.headerHeight
       - 2 * ComparisonPages.rowHeight
     parts.append((cursor.row, table + ComparisonPages.titleHeight - ComparisonPages.rowHeight))
     try cursor.heading(ReportText.cluster(language), lines)
