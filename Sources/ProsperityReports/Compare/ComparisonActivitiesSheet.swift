@@ -20,10 +20,12 @@ package struct ComparisonActivitiesSheet: ComparisonSheet {
     try cursor.tableHeader(
       [
         ReportText.engine, ReportText.activityID, ReportText.title,
-        CompareText.activityChangeHeading, CompareText.status(earlier), CompareText.status(later),
-        CompareText.budgetSpent(earlier), CompareText.budgetSpent(later),
-        CompareText.budgetSpentChange, CompareText.participants(earlier),
-        CompareText.participants(later), CompareText.participantsChange,
+        CompareText.activityChangeHeading, CompareText.status(earlier, CompareText.ownLine),
+        CompareText.status(later, CompareText.ownLine),
+        CompareText.budgetSpent(earlier, CompareText.ownLine),
+        CompareText.budgetSpent(later, CompareText.ownLine),
+        CompareText.budgetSpentChange, CompareText.participants(earlier, CompareText.ownLine),
+        CompareText.participants(later, CompareText.ownLine), CompareText.participantsChange,
       ], freezing: 0)
     // Engine by engine, as the matches were made: each name found once.
     let names = Dictionary(

@@ -17,6 +17,8 @@ package struct ComparisonCatalogSheet: ComparisonSheet {
       [CompareText.comparison(comparison.earlier, comparison.later)(language)])
     guard !comparison.catalogChanges.isEmpty else {
       try cursor.write([.text(CompareText.noCatalogChanges(language), styles.muted)])
+      // The sentence in its bordered cell, whole.
+      try cursor.fitColumns(maximum: 80)
       return ComparisonPrinting(printing: cursor.printing())
     }
     cursor.wrapWidths = [4: Self.detailsWidth]

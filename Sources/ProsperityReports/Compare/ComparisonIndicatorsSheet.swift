@@ -25,8 +25,11 @@ package struct ComparisonIndicatorsSheet: ComparisonSheet {
         ReportText.engine, ReportText.indicator, ReportText.indicatorID, ReportText.unit,
         ReportText.direction, .verbatim(earlier.description), .verbatim(later.description),
         CompareText.change, CompareText.relativeChange, CompareText.verdictHeading,
-        CompareText.status(earlier), CompareText.status(later), CompareText.yearToDate(earlier),
-        CompareText.yearToDate(later), CompareText.yearToDateChange, CompareText.yearToDateVerdict,
+        CompareText.status(earlier, CompareText.ownLine),
+        CompareText.status(later, CompareText.ownLine),
+        CompareText.yearToDate(earlier, CompareText.ownLine),
+        CompareText.yearToDate(later, CompareText.ownLine), CompareText.yearToDateChange,
+        CompareText.yearToDateVerdict,
         ReportText.reason,
       ], freezing: 0)
     // The indicators come engine by engine, in the order the reports list engines.

@@ -72,12 +72,16 @@ package struct ComparisonSummarySheet: ComparisonSheet {
     let changes: [ActivityChange] = [.new, .completed, .newlyDelayed, .cancelled, .gone]
     try cursor.title(CompareText.activitiesByChange(styles.language), format: styles.section)
     try cursor.header(
-      [ReportText.engine, CompareText.activityCount(earlier), CompareText.activityCount(later)]
+      [
+        ReportText.engine, CompareText.activityCount(earlier, CompareText.ownLine),
+        CompareText.activityCount(later, CompareText.ownLine),
+      ]
         + changes.map(\.label)
         + [
-          CompareText.budgetSpent(earlier), CompareText.budgetSpent(later),
-          CompareText.budgetSpentChange, CompareText.participants(earlier),
-          CompareText.participants(later), CompareText.participantsChange,
+          CompareText.budgetSpent(earlier, CompareText.ownLine),
+          CompareText.budgetSpent(later, CompareText.ownLine),
+          CompareText.budgetSpentChange, CompareText.participants(earlier, CompareText.ownLine),
+          CompareText.participants(later, CompareText.ownLine), CompareText.participantsChange,
         ])
     for engine in comparison.engines {
       let tally = comparison.activityTally(of: engine.id)

@@ -7,6 +7,9 @@ extension CompareText {
   private static func text(_ he: String, _ en: String) -> LocalizedText {
     LocalizedText(he: he, en: en)
   }
+  /// Between a column header's words and its quarter: the code on a line of its own, so that the
+  /// header never wraps inside it (after the hyphen of 2026-Q3, as Excel and LibreOffice would).
+  static let ownLine = "\n"
   /// A quarter inside a Hebrew label, marked left to right: unmarked, `2026-Q3` reads `Q3-2026`.
   private static func ltr(_ quarter: Quarter) -> String {
     Bidi.ltr(quarter.description, in: .hebrew)
@@ -34,17 +37,17 @@ extension CompareText {
   static let verdictHeading = text("הערכה", "Verdict")
   static let yearToDateVerdict = text("הערכת המצטבר", "YTD verdict")
   static let yearToDateChange = text("שינוי במצטבר", "YTD change")
-  static func yearToDate(_ quarter: Quarter) -> LocalizedText {
-    text("מצטבר \(ltr(quarter))", "YTD \(quarter)")
+  static func yearToDate(_ quarter: Quarter, _ gap: String = " ") -> LocalizedText {
+    text("מצטבר\(gap)\(ltr(quarter))", "YTD\(gap)\(quarter)")
   }
-  static func status(_ quarter: Quarter) -> LocalizedText {
-    text("סטטוס \(ltr(quarter))", "Status \(quarter)")
+  static func status(_ quarter: Quarter, _ gap: String = " ") -> LocalizedText {
+    text("סטטוס\(gap)\(ltr(quarter))", "Status\(gap)\(quarter)")
   }
-  static func budgetSpent(_ quarter: Quarter) -> LocalizedText {
-    text("תקציב שנוצל \(ltr(quarter))", "Budget spent \(quarter)")
+  static func budgetSpent(_ quarter: Quarter, _ gap: String = " ") -> LocalizedText {
+    text("תקציב שנוצל\(gap)\(ltr(quarter))", "Budget spent\(gap)\(quarter)")
   }
-  static func participants(_ quarter: Quarter) -> LocalizedText {
-    text("משתתפים \(ltr(quarter))", "Participants \(quarter)")
+  static func participants(_ quarter: Quarter, _ gap: String = " ") -> LocalizedText {
+    text("משתתפים\(gap)\(ltr(quarter))", "Participants\(gap)\(quarter)")
   }
   static let budgetSpentChange = text("שינוי בתקציב שנוצל", "Budget spent change")
   static let participantsChange = text("שינוי במשתתפים", "Participants change")
@@ -93,8 +96,8 @@ extension CompareText {
   static let activitiesByChange = LocalizedText(
     he: "פעילויות לפי שינוי", en: "Activities by change")
   static let indicatorsByVerdict = LocalizedText(he: "מדדים לפי הערכה", en: "Indicators by verdict")
-  static func activityCount(_ quarter: Quarter) -> LocalizedText {
-    LocalizedText(he: "פעילויות \(ltr(quarter))", en: "Activities \(quarter)")
+  static func activityCount(_ quarter: Quarter, _ gap: String = " ") -> LocalizedText {
+    LocalizedText(he: "פעילויות\(gap)\(ltr(quarter))", en: "Activities\(gap)\(quarter)")
   }
   static let dataProblemsHeading = LocalizedText(he: "בעיות נתונים", en: "Data problems")
   static let participantsShort = LocalizedText(he: "משתתפים", en: "participants")
