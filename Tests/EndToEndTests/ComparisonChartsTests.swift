@@ -185,6 +185,25 @@ struct ComparisonChartsTests {
     #expect(title == "Headline indicators: relative change from 2026-Q2 to 2026-Q3")
   }
 
+  @Test("engine names are not clipped: the engine column is as wide as its longest name")
+  func engineColumnsFitTheirNames() throws {
+    let (workspace, file) = try Self.shipped("en")
+    defer { workspace.remove() }
+    for name in ["Summary", "Indicators", "Activities"] {
+      let sheet = try file.sheet(named: name)
+      let longest = sheet.cells.filter {
+        $0.key.hasPrefix("A") && $0.key.dropFirst().allSatisfy(\.isNumber)
+      }
+      .compactMap { sheet.string(at: $0.key) }
+      .filter { $0.hasPrefix("Advanced Agriculture") }.map(\.count).max()
+      // "Advanced Agriculture in Desert-Edge Conditions", 46 characters, was cut at 22.
+      #expect(longest == 46, "\(name)")
+      let column = sheet.root.descendants(named: "col").first { $0.attributes["min"] == "1" }
+      let width = try #require(column?.attributes["width"].flatMap(Double.init), "\(name)")
+      #expect(width >= 40, "\(name): column A is \(width) characters wide")
+    }
+  }
+
   private static func isHebrew(_ text: String) -> Bool {
     text.unicodeScalars.contains { (0x05D0...0x05EA).contains($0.value) }
   }
