@@ -33,8 +33,8 @@ struct PrintedPagesTests {
       $0.comparison("2026-Q2_vs_2026-Q3", "xlsx")
     }
     defer { printed.remove() }
-    // At least a page per sheet (four); 5 in Hebrew today (the chart on a page of its own), 4 in
-    // English.
+    // At least a page per sheet (four); 5 today in both languages (the chart on a page of its
+    // own).
     #expect((4...8).contains(printed.pages.pageCount), "\(printed.pages.pageCount) pages")
     let check = try printed.continuedTables()
     #expect(check.headerless.isEmpty, "\(check.headerless)")

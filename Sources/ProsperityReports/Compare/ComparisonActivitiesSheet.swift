@@ -9,7 +9,7 @@ package struct ComparisonActivitiesSheet: ComparisonSheet {
   let comparison: QuarterComparison
   let styles: WorkbookFormats
 
-  func write(into sheet: Worksheet) throws -> ComparisonPrinting {
+  func write(into sheet: Worksheet) throws -> SheetPrinting {
     let language = styles.language
     let (earlier, later) = (comparison.earlier, comparison.later)
     var cursor = SheetCursor(sheet, styles: styles)
@@ -50,7 +50,7 @@ package struct ComparisonActivitiesSheet: ComparisonSheet {
     }
     try cursor.filter(otherwise: CompareText.noActivities(language))
     try cursor.fitColumns(maximum: 40, fixed: [2: Self.titleWidth])
-    return ComparisonPrinting(printing: cursor.printing(repeating: .tableHeader))
+    return cursor.printing(repeating: .tableHeader)
   }
 
   /// The width of the titles' column, in characters.

@@ -9,7 +9,7 @@ package struct ComparisonCatalogSheet: ComparisonSheet {
   let comparison: QuarterComparison
   let styles: WorkbookFormats
 
-  func write(into sheet: Worksheet) throws -> ComparisonPrinting {
+  func write(into sheet: Worksheet) throws -> SheetPrinting {
     let language = styles.language
     var cursor = SheetCursor(sheet, styles: styles)
     try cursor.heading(
@@ -19,7 +19,7 @@ package struct ComparisonCatalogSheet: ComparisonSheet {
       try cursor.write([.text(CompareText.noCatalogChanges(language), styles.muted)])
       // The sentence in its bordered cell, whole.
       try cursor.fitColumns(maximum: 80)
-      return ComparisonPrinting(printing: cursor.printing())
+      return cursor.printing()
     }
     cursor.wrapWidths = [4: Self.detailsWidth]
     try cursor.title(CompareText.catalogNote(language), format: styles.subtitle)
@@ -39,7 +39,7 @@ package struct ComparisonCatalogSheet: ComparisonSheet {
       ])
     }
     try cursor.fitColumns(maximum: 40, fixed: [4: Self.detailsWidth])
-    return ComparisonPrinting(printing: cursor.printing(repeating: .tableHeader))
+    return cursor.printing(repeating: .tableHeader)
   }
 
   /// The width of the column saying what changed, in characters.

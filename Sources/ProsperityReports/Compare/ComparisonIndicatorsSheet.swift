@@ -10,7 +10,7 @@ package struct ComparisonIndicatorsSheet: ComparisonSheet {
   let comparison: QuarterComparison
   let styles: WorkbookFormats
 
-  func write(into sheet: Worksheet) throws -> ComparisonPrinting {
+  func write(into sheet: Worksheet) throws -> SheetPrinting {
     let language = styles.language
     let (earlier, later) = (comparison.earlier, comparison.later)
     var cursor = SheetCursor(sheet, styles: styles)
@@ -41,7 +41,7 @@ package struct ComparisonIndicatorsSheet: ComparisonSheet {
     }
     try cursor.filter()
     try cursor.fitColumns(maximum: 40, fixed: [16: max(noteWidth, 10)])
-    return ComparisonPrinting(printing: cursor.printing(repeating: .tableHeader))
+    return cursor.printing(repeating: .tableHeader)
   }
 
   /// The widest the notes' column gets, in characters: longer notes wrap within it.

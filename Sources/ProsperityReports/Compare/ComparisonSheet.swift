@@ -9,14 +9,7 @@ protocol ComparisonSheet {
   static var title: LocalizedText { get }
   init(comparison: QuarterComparison, styles: WorkbookFormats)
   /// Writes the sheet into `sheet`; returns how it is printed.
-  func write(into sheet: Worksheet) throws -> ComparisonPrinting
-}
-
-/// How a comparison sheet is printed: as every sheet of the tool's workbooks, and for a sheet of
-/// several tables and charts, at the scale and with the page breaks that keep each one whole.
-struct ComparisonPrinting {
-  let printing: SheetPrinting
-  var pages: ComparisonPages? = nil
+  func write(into sheet: Worksheet) throws -> SheetPrinting
 }
 
 extension ComparisonWorkbook {

@@ -9,7 +9,7 @@ package struct ComparisonSummarySheet: ComparisonSheet {
   let comparison: QuarterComparison
   let styles: WorkbookFormats
 
-  func write(into sheet: Worksheet) throws -> ComparisonPrinting {
+  func write(into sheet: Worksheet) throws -> SheetPrinting {
     let language = styles.language
     let (earlier, later) = (comparison.earlier, comparison.later)
     var cursor = SheetCursor(sheet, styles: styles)
@@ -18,37 +18,29 @@ package struct ComparisonSummarySheet: ComparisonSheet {
       lines.append(CompareText.engineFilter(engine.name)(language))
     }
     lines.append(CompareText.direction(earlier, later)(language))
-    // Each part's first row and what it adds to its rows' height: a title in larger type, a
-    // header of two lines. The heading stays on the page of the first table.
-    var parts: [(first: Int, extra: Double)] = []
-    let table =
-      ComparisonPages.sectionHeight + ComparisonPages.headerHeight
-      - 2 * ComparisonPages.rowHeight
-    parts.append((cursor.row, table + ComparisonPages.titleHeight - ComparisonPages.rowHeight))
+    // Each table with its title is a block the pages keep whole, the heading with the first;
+    // so is the chart. Only one table's header could repeat on the pages of a sheet.
+    var blocks = [cursor.row]
     try cursor.heading(ReportText.cluster(language), lines)
     try verdicts(&cursor)
     cursor.skip()
-    parts.append((cursor.row, table))
+    blocks.append(cursor.row)
     try activities(&cursor)
     cursor.skip()
-    parts.append((cursor.row, table))
+    blocks.append(cursor.row)
     try movers(&cursor)
     cursor.skip()
-    parts.append((cursor.row, table))
+    blocks.append(cursor.row)
     let headline = try headlines(&cursor)
     cursor.skip()
-    let widths = try cursor.fitColumns(maximum: 40)
-    var pages = ComparisonPages(widths: widths, lastColumn: widths.keys.max() ?? 0)
-    for (index, part) in parts.enumerated() {
-      let next = index + 1 < parts.count ? parts[index + 1].first : cursor.row
-      pages.add(
-        first: part.first,
-        height: Double(next - part.first) * ComparisonPages.rowHeight + part.extra)
-    }
-    if let chart = try changeChart(headline, &cursor, widths: widths, pages: pages) {
-      pages.add(first: chart.first, height: chart.height)
-    }
-    return ComparisonPrinting(printing: cursor.printing(), pages: pages)
+    try cursor.fitColumns(maximum: 40)
+    blocks.append(cursor.row)
+    try changeChart(headline, &cursor)
+    // The chart is a block like the tables, not the long table that may run on: the end of the
+    // sheet closes it.
+    blocks.append(cursor.row)
+    cursor.keepTogether(blocksStartingAt: blocks)
+    return cursor.printing()
   }
 
   private func verdicts(_ cursor: inout SheetCursor) throws {
@@ -168,18 +160,14 @@ package struct ComparisonSummarySheet: ComparisonSheet {
   /// The headline indicators' relative changes on one scale, whatever their units: a bar per
   /// indicator in the table's order, green where it improved, red where it worsened, grey where
   /// unchanged, the names left of the chart and the axis from zero. None for fewer than two
-  /// changes. Returns the chart's first row and its height in points.
-  private func changeChart(
-    _ rows: [(IndicatorComparison, Int)], _ cursor: inout SheetCursor, widths: [Int: Double],
-    pages: ComparisonPages
-  ) throws -> (first: Int, height: Double)? {
+  /// changes.
+  private func changeChart(_ rows: [(IndicatorComparison, Int)], _ cursor: inout SheetCursor)
+    throws
+  {
     let language = styles.language
     let values = rows.compactMap { Self.charted($0.0) }
-    guard values.count >= 2, let top = rows.first?.1, let bottom = rows.last?.1 else {
-      return nil
-    }
+    guard values.count >= 2, let top = rows.first?.1, let bottom = rows.last?.1 else { return }
     let sheet = cursor.sheet
-    let first = cursor.row
     try cursor.title(CompareText.chartKey(language), format: styles.subtitle)
     let range = { (column: Int) in
       CellReference.rangeFormula(
@@ -201,19 +189,17 @@ package struct ComparisonSummarySheet: ComparisonSheet {
     try chart.reverseCategoryAxis()
     try chart.placeCategoryLabelsLow()
     try chart.setLegendPosition(.none)
-    // A bar of about 26 pixels each, within what a page holds below the key line.
-    let rowPixels = ComparisonPages.rowHeight / 0.75
-    let room = (pages.capacity / 0.75) - 2 * rowPixels
-    let height = min(max(288, 80 + 26 * Double(rows.count)), room)
-    // Most of the tables' width, and no wider than they are where characters are narrowest.
-    let last = widths.keys.max() ?? 0
-    let narrowest = (0...last).reduce(0) { $0 + ColumnWidths.pixels(widths[$1]) }
-    let widest = ComparisonPages.width(of: widths, through: last) / 0.75
-    let width = min(max(640, widest * 0.6), Double(narrowest))
+    // A bar of about 36 pixels each, within what a page holds below the key line, at the scale
+    // the columns' width sets; most of the tables' width.
+    let rowPixels = PageFlow.defaultRowHeight / 0.75
+    let sheetPixels = Double(cursor.frame.widthInPixels)
+    let scale = Double(TabSetup.scale(fitting: cursor.frame.widthInPixels)) / 100
+    let room = PageFlow.pageHeight / scale / 0.75 - 2 * rowPixels
+    let height = min(max(288, 80 + 36 * Double(rows.count)), room)
+    let width = min(max(640, sheetPixels * 0.6), sheetPixels)
     try sheet.insertChart(
       row: cursor.row, column: 0, chart: chart, xScale: width / 480, yScale: height / 288)
     cursor.skip(Int((height / rowPixels).rounded(.up)) + 1)
-    return (first, Double(cursor.row - first) * ComparisonPages.rowHeight)
   }
 
   /// A bar's colour by its verdict, the strong colours of the statuses the cells use.

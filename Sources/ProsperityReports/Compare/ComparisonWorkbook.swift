@@ -46,8 +46,7 @@ package enum ComparisonWorkbook {
       let title = kind.title(language)
       let sheet = try setup.add(named: names.unique(title), to: workbook)
       let printing = try kind.init(comparison: comparison, styles: styles).write(into: sheet)
-      try setup.print(sheet, printing.printing, title: title, quarter: comparison.later)
-      try printing.pages?.apply(to: sheet)
+      try setup.print(sheet, printing, title: title, quarter: comparison.later)
       first = first ?? sheet
     }
     try first?.activate()
