@@ -18,6 +18,19 @@ extension Chart {
     chart_axis_set_crossing_max(axis)
   }
 
+  /// Draws the category labels at the low end of the value axis (left of a bar chart, below a
+  /// column chart) rather than beside its zero, where negative bars would run over them.
+  public func placeCategoryLabelsLow() throws {
+    let operation = "placing the category labels low"
+    let chart = try live(operation)
+    let which = type.isHorizontal ? LXW_CHART_AXIS_TYPE_Y : LXW_CHART_AXIS_TYPE_X
+    guard type.hasAxes, let axis = chart_axis_get(chart, which) else {
+      throw XlsxError(
+        kind: .invalidArgument, operation: operation, message: "a \(type) chart has no axes")
+    }
+    chart_axis_set_label_position(axis, UInt8(LXW_CHART_AXIS_LABEL_POSITION_LOW.rawValue))
+  }
+
   /// Sets the title's font size in points, bold or not (Excel's default is 14 pt bold).
   public func setTitleFont(size: Double, bold: Bool = true) throws {
     let operation = "setting the chart title font"

@@ -42,14 +42,14 @@ public enum MarkerType: Hashable, Sendable {
 public final class ChartSeries {
   /// The chart the series belongs to.
   public let chart: Chart
-  private let handle: UnsafeMutablePointer<lxw_chart_series>
+  let handle: UnsafeMutablePointer<lxw_chart_series>
 
   init(chart: Chart, handle: UnsafeMutablePointer<lxw_chart_series>) {
     self.chart = chart
     self.handle = handle
   }
 
-  private func live(_ operation: String) throws -> UnsafeMutablePointer<lxw_chart_series> {
+  func live(_ operation: String) throws -> UnsafeMutablePointer<lxw_chart_series> {
     try chart.workbook.ensureOpen(operation)
     return handle
   }

@@ -25,13 +25,16 @@ struct PrintedPagesTests {
       check.headerless.isEmpty, "\(check.headerless.map(\.description).joined(separator: "\n"))")
   }
 
-  @Test("the latest comparison (2026-Q2 vs 2026-Q3, Hebrew): 4 to 8 pages, every table headed")
-  func comparisonWorkbook() throws {
-    let printed = try Printed(["compare", "2026-Q2", "2026-Q3"]) {
+  @Test(
+    "the latest comparison (2026-Q2 vs 2026-Q3): 4 to 8 pages, every table headed",
+    arguments: ["he", "en"])
+  func comparisonWorkbook(language: String) throws {
+    let printed = try Printed(["compare", "2026-Q2", "2026-Q3", "--lang", language]) {
       $0.comparison("2026-Q2_vs_2026-Q3", "xlsx")
     }
     defer { printed.remove() }
-    // At least a page per sheet (four); 5 today.
+    // At least a page per sheet (four); 5 today in both languages (the chart on a page of its
+    // own).
     #expect((4...8).contains(printed.pages.pageCount), "\(printed.pages.pageCount) pages")
     let check = try printed.continuedTables()
     #expect(check.headerless.isEmpty, "\(check.headerless)")

@@ -13,15 +13,19 @@ package struct ComparisonActivitiesSheet: ComparisonSheet {
     let language = styles.language
     let (earlier, later) = (comparison.earlier, comparison.later)
     var cursor = SheetCursor(sheet, styles: styles)
+    // Titles wrap in a column of their own width, and rows grow to show them whole.
+    cursor.wrapWidths = [2: Self.titleWidth]
     try cursor.heading(
       ReportText.activities(language), [CompareText.comparison(earlier, later)(language)])
     try cursor.tableHeader(
       [
         ReportText.engine, ReportText.activityID, ReportText.title,
-        CompareText.activityChangeHeading, CompareText.status(earlier), CompareText.status(later),
-        CompareText.budgetSpent(earlier), CompareText.budgetSpent(later),
-        CompareText.budgetSpentChange, CompareText.participants(earlier),
-        CompareText.participants(later), CompareText.participantsChange,
+        CompareText.activityChangeHeading, CompareText.status(earlier, CompareText.ownLine),
+        CompareText.status(later, CompareText.ownLine),
+        CompareText.budgetSpent(earlier, CompareText.ownLine),
+        CompareText.budgetSpent(later, CompareText.ownLine),
+        CompareText.budgetSpentChange, CompareText.participants(earlier, CompareText.ownLine),
+        CompareText.participants(later, CompareText.ownLine), CompareText.participantsChange,
       ], freezing: 0)
     // Engine by engine, as the matches were made: each name found once.
     let names = Dictionary(
@@ -45,9 +49,12 @@ package struct ComparisonActivitiesSheet: ComparisonSheet {
       ])
     }
     try cursor.filter(otherwise: CompareText.noActivities(language))
-    try cursor.setColumns([(0...0, 22), (1...1, 10), (2...2, 36), (3...11, 13)])
-    return cursor.printing()
+    try cursor.fitColumns(maximum: 40, fixed: [2: Self.titleWidth])
+    return cursor.printing(repeating: .tableHeader)
   }
+
+  /// The width of the titles' column, in characters.
+  static let titleWidth = 40.0
 
   /// The status as the file gave it, a mark where it could not be read, a dash where the activity
   /// was not in that quarter's list.

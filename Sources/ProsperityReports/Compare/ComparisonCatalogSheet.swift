@@ -15,11 +15,13 @@ package struct ComparisonCatalogSheet: ComparisonSheet {
     try cursor.heading(
       CompareText.catalogChanges(language),
       [CompareText.comparison(comparison.earlier, comparison.later)(language)])
-    try cursor.setColumns([(0...0, 22), (1...1, 34), (2...3, 24), (4...4, 70)])
     guard !comparison.catalogChanges.isEmpty else {
       try cursor.write([.text(CompareText.noCatalogChanges(language), styles.muted)])
+      // The sentence in its bordered cell, whole.
+      try cursor.fitColumns(maximum: 80)
       return cursor.printing()
     }
+    cursor.wrapWidths = [4: Self.detailsWidth]
     try cursor.title(CompareText.catalogNote(language), format: styles.subtitle)
     try cursor.tableHeader(
       [
@@ -36,6 +38,10 @@ package struct ComparisonCatalogSheet: ComparisonSheet {
         .text(change.details(language), styles.wrapped),
       ])
     }
-    return cursor.printing()
+    try cursor.fitColumns(maximum: 40, fixed: [4: Self.detailsWidth])
+    return cursor.printing(repeating: .tableHeader)
   }
+
+  /// The width of the column saying what changed, in characters.
+  static let detailsWidth = 60.0
 }

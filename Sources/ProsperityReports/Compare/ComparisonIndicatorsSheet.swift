@@ -14,6 +14,10 @@ package struct ComparisonIndicatorsSheet: ComparisonSheet {
     let language = styles.language
     let (earlier, later) = (comparison.earlier, comparison.later)
     var cursor = SheetCursor(sheet, styles: styles)
+    // The notes' column as wide as its longest note, up to a width past which notes wrap.
+    let notes = comparison.indicators.map(note)
+    let noteWidth = min(Double(notes.map(ColumnWidths.longestLine).max() ?? 0) + 2, Self.noteWidth)
+    cursor.wrapWidths = [16: max(noteWidth, 10)]
     try cursor.heading(
       CompareText.indicatorsSheet(language), [CompareText.comparison(earlier, later)(language)])
     try cursor.tableHeader(
@@ -21,23 +25,31 @@ package struct ComparisonIndicatorsSheet: ComparisonSheet {
         ReportText.engine, ReportText.indicator, ReportText.indicatorID, ReportText.unit,
         ReportText.direction, .verbatim(earlier.description), .verbatim(later.description),
         CompareText.change, CompareText.relativeChange, CompareText.verdictHeading,
-        CompareText.status(earlier), CompareText.status(later), CompareText.yearToDate(earlier),
-        CompareText.yearToDate(later), CompareText.yearToDateChange, CompareText.yearToDateVerdict,
+        CompareText.status(earlier, CompareText.ownLine),
+        CompareText.status(later, CompareText.ownLine),
+        CompareText.yearToDate(earlier, CompareText.ownLine),
+        CompareText.yearToDate(later, CompareText.ownLine), CompareText.yearToDateChange,
+        CompareText.yearToDateVerdict,
         ReportText.reason,
-      ], freezing: 2)
-    for engine in comparison.engines {
-      for indicator in comparison.indicators(of: engine.id) {
-        try row(indicator, engine: engine, &cursor)
-      }
+      ], freezing: 0)
+    // The indicators come engine by engine, in the order the reports list engines.
+    let engines = Dictionary(
+      comparison.engines.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+    for (indicator, note) in zip(comparison.indicators, notes) {
+      guard let engine = engines[indicator.definition.engine] else { continue }
+      try row(indicator, engine: engine, note: note, &cursor)
     }
     try cursor.filter()
-    try cursor.setColumns([(0...0, 22), (1...1, 34), (2...2, 28), (3...15, 12), (16...16, 50)])
-    return cursor.printing()
+    try cursor.fitColumns(maximum: 40, fixed: [16: max(noteWidth, 10)])
+    return cursor.printing(repeating: .tableHeader)
   }
 
-  private func row(_ indicator: IndicatorComparison, engine: Engine, _ cursor: inout SheetCursor)
-    throws
-  {
+  /// The widest the notes' column gets, in characters: longer notes wrap within it.
+  static let noteWidth = 40.0
+
+  private func row(
+    _ indicator: IndicatorComparison, engine: Engine, note: String, _ cursor: inout SheetCursor
+  ) throws {
     let language = styles.language
     let definition = indicator.definition
     let unit = definition.unit
@@ -56,7 +68,7 @@ package struct ComparisonIndicatorsSheet: ComparisonSheet {
       cursor.optional(indicator.yearToDateChange?.absolute, styles.number(unit)),
       .text(
         indicator.yearToDateVerdict.label(language), styles.verdict(indicator.yearToDateVerdict)),
-      .text(note(indicator), styles.wrapped),
+      .text(note, styles.wrapped),
     ])
   }
 
@@ -69,9 +81,11 @@ package struct ComparisonIndicatorsSheet: ComparisonSheet {
       (comparison.earlier, indicator.earlier), (comparison.later, indicator.later),
     ] {
       if let reason = side.value.reason {
-        notes.append("\(quarter): \(reason(language))")
+        notes.append("\(Bidi.ltr(quarter.description, in: language)): \(reason(language))")
       } else if let reason = side.yearToDate.reason {
-        notes.append("\(quarter) \(ReportText.yearToDate(language)): \(reason(language))")
+        notes.append(
+          "\(Bidi.ltr(quarter.description, in: language)) \(ReportText.yearToDate(language)): "
+            + reason(language))
       }
     }
     return notes.joined(separator: "; ")

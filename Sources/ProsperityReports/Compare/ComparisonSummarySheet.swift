@@ -18,15 +18,28 @@ package struct ComparisonSummarySheet: ComparisonSheet {
       lines.append(CompareText.engineFilter(engine.name)(language))
     }
     lines.append(CompareText.direction(earlier, later)(language))
+    // Each table with its title is a block the pages keep whole, the heading with the first;
+    // so is the chart. Only one table's header could repeat on the pages of a sheet.
+    var blocks = [cursor.row]
     try cursor.heading(ReportText.cluster(language), lines)
     try verdicts(&cursor)
     cursor.skip()
+    blocks.append(cursor.row)
     try activities(&cursor)
     cursor.skip()
+    blocks.append(cursor.row)
     try movers(&cursor)
     cursor.skip()
-    try headlines(&cursor, sheet)
-    try cursor.setColumns([(0...0, 30), (1...1, 34), (2...15, 12)])
+    blocks.append(cursor.row)
+    let headline = try headlines(&cursor)
+    cursor.skip()
+    try cursor.fitColumns(maximum: 40)
+    blocks.append(cursor.row)
+    try changeChart(headline, &cursor)
+    // The chart is a block like the tables, not the long table that may run on: the end of the
+    // sheet closes it.
+    blocks.append(cursor.row)
+    cursor.keepTogether(blocksStartingAt: blocks)
     return cursor.printing()
   }
 
@@ -51,12 +64,16 @@ package struct ComparisonSummarySheet: ComparisonSheet {
     let changes: [ActivityChange] = [.new, .completed, .newlyDelayed, .cancelled, .gone]
     try cursor.title(CompareText.activitiesByChange(styles.language), format: styles.section)
     try cursor.header(
-      [ReportText.engine, CompareText.activityCount(earlier), CompareText.activityCount(later)]
+      [
+        ReportText.engine, CompareText.activityCount(earlier, CompareText.ownLine),
+        CompareText.activityCount(later, CompareText.ownLine),
+      ]
         + changes.map(\.label)
         + [
-          CompareText.budgetSpent(earlier), CompareText.budgetSpent(later),
-          CompareText.budgetSpentChange, CompareText.participants(earlier),
-          CompareText.participants(later), CompareText.participantsChange,
+          CompareText.budgetSpent(earlier, CompareText.ownLine),
+          CompareText.budgetSpent(later, CompareText.ownLine),
+          CompareText.budgetSpentChange, CompareText.participants(earlier, CompareText.ownLine),
+          CompareText.participants(later, CompareText.ownLine), CompareText.participantsChange,
         ])
     for engine in comparison.engines {
       let tally = comparison.activityTally(of: engine.id)
@@ -105,9 +122,9 @@ package struct ComparisonSummarySheet: ComparisonSheet {
     }
   }
 
-  /// The headline indicators grouped by unit, so each unit's rows are one range for its chart;
-  /// a missing value is a blank cell, which a chart leaves out rather than drawing as 0.
-  private func headlines(_ cursor: inout SheetCursor, _ sheet: Worksheet) throws {
+  /// The headline indicators engine by engine, as the other tables; returns the rows written.
+  /// A missing value is a blank cell, which the chart leaves out rather than drawing as 0.
+  private func headlines(_ cursor: inout SheetCursor) throws -> [(IndicatorComparison, Int)] {
     let language = styles.language
     let (earlier, later) = (comparison.earlier, comparison.later)
     try cursor.title(ReportText.headline(language), format: styles.section)
@@ -115,68 +132,83 @@ package struct ComparisonSummarySheet: ComparisonSheet {
       ReportText.engine, ReportText.indicator, ReportText.unit, .verbatim(earlier.description),
       .verbatim(later.description), CompareText.relativeChange, CompareText.verdictHeading,
     ])
-    let headline = comparison.indicators.filter(\.isHeadline)
-    var groups: [(MeasureUnit, Int, Int)] = []
-    let top = cursor.row
-    // The known units in their order, then the catalog's own in the order first met.
-    var units = MeasureUnit.known
-    for indicator in headline where !units.contains(indicator.definition.unit) {
-      units.append(indicator.definition.unit)
+    var rows: [(IndicatorComparison, Int)] = []
+    for indicator in comparison.indicators where indicator.isHeadline {
+      let unit = indicator.definition.unit
+      let engine = comparison.engines.first { $0.id == indicator.definition.engine }
+      let style = styles.number(unit)
+      rows.append((indicator, cursor.row))
+      try cursor.write([
+        .text(engine?.name(language) ?? indicator.definition.engine, styles.text),
+        .text(indicator.definition.name(language), styles.text),
+        .text(unit.label(language), styles.text),
+        indicator.earlier.value.value.map { .number($0, style) } ?? .empty(style),
+        indicator.later.value.value.map { .number($0, style) } ?? .empty(style),
+        Self.charted(indicator).map { .number($0, styles.change) } ?? .empty(styles.change),
+        .text(indicator.verdict.label(language), styles.verdict(indicator.verdict)),
+      ])
     }
-    for unit in units {
-      let rows = headline.filter { $0.definition.unit == unit }
-      guard !rows.isEmpty else { continue }
-      let first = cursor.row
-      for indicator in rows {
-        let engine = comparison.engines.first { $0.id == indicator.definition.engine }
-        let style = styles.number(unit)
-        let relative =
-          indicator.moved || indicator.verdict == .unchanged
-          ? indicator.change?.relative : nil
-        try cursor.write([
-          .text(engine?.name(language) ?? indicator.definition.engine, styles.text),
-          .text(indicator.definition.name(language), styles.text),
-          .text(unit.label(language), styles.text),
-          indicator.earlier.value.value.map { .number($0, style) } ?? .empty(style),
-          indicator.later.value.value.map { .number($0, style) } ?? .empty(style),
-          relative.map { .number($0, styles.change) } ?? .empty(styles.change),
-          .text(indicator.verdict.label(language), styles.verdict(indicator.verdict)),
-        ])
-      }
-      groups.append((unit, first, cursor.row - 1))
-    }
-    let bottom = cursor.row - 1
-    guard bottom >= top else { return }
-    cursor.skip()
-    var row = cursor.row
-    let range = { (first: Int, last: Int, column: Int) in
+    return rows
+  }
+
+  /// The relative change the chart draws: for an indicator judged improved, worsened or
+  /// unchanged; none for a catalog change or a missing value.
+  static func charted(_ indicator: IndicatorComparison) -> Double? {
+    indicator.moved || indicator.verdict == .unchanged ? indicator.change?.relative : nil
+  }
+
+  /// The headline indicators' relative changes on one scale, whatever their units: a bar per
+  /// indicator in the table's order, green where it improved, red where it worsened, grey where
+  /// unchanged, the names left of the chart and the axis from zero. None for fewer than two
+  /// changes.
+  private func changeChart(_ rows: [(IndicatorComparison, Int)], _ cursor: inout SheetCursor)
+    throws
+  {
+    let language = styles.language
+    let values = rows.compactMap { Self.charted($0.0) }
+    guard values.count >= 2, let top = rows.first?.1, let bottom = rows.last?.1 else { return }
+    let sheet = cursor.sheet
+    try cursor.title(CompareText.chartKey(language), format: styles.subtitle)
+    let range = { (column: Int) in
       CellReference.rangeFormula(
-        sheet: sheet.name, firstRow: first, firstColumn: column, lastRow: last, lastColumn: column)
+        sheet: sheet.name, firstRow: top, firstColumn: column, lastRow: bottom, lastColumn: column)
     }
-    // Units and sizes differ too much for one chart of values; the relative change puts every
-    // headline indicator on one scale (catalog changes and missing values are left out).
-    let workbook = sheet.workbook
-    let changes = try workbook.addChart(.bar)
-    try changes.addSeries(
-      name: CompareText.relativeChange(language), categories: range(top, bottom, 1),
-      values: range(top, bottom, 5))
-    try changes.setTitle(CompareText.changeChartTitle(earlier, later)(language))
-    try changes.setValueAxisNumberFormat("0%")
-    try changes.setLegendPosition(.none)
-    try sheet.insertChart(row: row, column: 0, chart: changes, xScale: 1.6, yScale: 1.2)
-    row += 19
-    for (unit, first, last) in groups {
-      let chart = try workbook.addChart(.column)
-      for (quarter, column) in [(earlier, 3), (later, 4)] {
-        try chart.addSeries(
-          name: quarter.description, categories: range(first, last, 1),
-          values: range(first, last, column))
-      }
-      try chart.setTitle(CompareText.chartTitle(unit)(language))
-      try chart.setValueAxisNumberFormat(WorkbookStyles.axisFormat(unit))
-      try chart.setLegendPosition(.bottom)
-      try sheet.insertChart(row: row, column: 0, chart: chart, xScale: 1.6, yScale: 1.1)
-      row += 18
+    let chart = try sheet.workbook.addChart(.bar)
+    let series = try chart.addSeries(
+      name: CompareText.relativeChange(language), categories: range(1), values: range(5))
+    try series.setFillColor(WorkbookStyles.statusColors(.grey).strong)
+    try series.setPointFills(rows.map { Self.color($0.0.verdict) })
+    // A chart's title is laid out left to right: a Hebrew one is embedded right to left.
+    let title = CompareText.changeChartTitle(comparison.earlier, comparison.later)(language)
+    try chart.setTitle(Bidi.embedded(title, in: language))
+    try chart.setTitleFont(size: 12)
+    try chart.setValueAxisNumberFormat("0%")
+    // Bars run from zero: an axis starting elsewhere makes a small change look large.
+    try chart.setValueAxisRange(
+      min: values.allSatisfy { $0 >= 0 } ? 0 : nil, max: values.allSatisfy { $0 <= 0 } ? 0 : nil)
+    try chart.reverseCategoryAxis()
+    try chart.placeCategoryLabelsLow()
+    try chart.setLegendPosition(.none)
+    // A bar of about 36 pixels each, within what a page holds below the key line, at the scale
+    // the columns' width sets; most of the tables' width.
+    let rowPixels = PageFlow.defaultRowHeight / 0.75
+    let sheetPixels = Double(cursor.frame.widthInPixels)
+    let scale = Double(TabSetup.scale(fitting: cursor.frame.widthInPixels)) / 100
+    let room = PageFlow.pageHeight / scale / 0.75 - 2 * rowPixels
+    let height = min(max(288, 80 + 36 * Double(rows.count)), room)
+    let width = min(max(640, sheetPixels * 0.6), sheetPixels)
+    try sheet.insertChart(
+      row: cursor.row, column: 0, chart: chart, xScale: width / 480, yScale: height / 288)
+    cursor.skip(Int((height / rowPixels).rounded(.up)) + 1)
+  }
+
+  /// A bar's colour by its verdict, the strong colours of the statuses the cells use.
+  private static func color(_ verdict: Verdict) -> UInt32? {
+    switch verdict {
+    case .improved: WorkbookStyles.statusColors(.green).strong
+    case .worsened: WorkbookStyles.statusColors(.red).strong
+    case .unchanged: WorkbookStyles.statusColors(.grey).strong
+    case .added, .removed, .redefined, .new, .noLongerReported, .noValue: nil
     }
   }
 }

@@ -7,12 +7,19 @@ extension CompareText {
   private static func text(_ he: String, _ en: String) -> LocalizedText {
     LocalizedText(he: he, en: en)
   }
+  /// Between a column header's words and its quarter: the code on a line of its own, so that the
+  /// header never wraps inside it (after the hyphen of 2026-Q3, as Excel and LibreOffice would).
+  static let ownLine = "\n"
+  /// A quarter inside a Hebrew label, marked left to right: unmarked, `2026-Q3` reads `Q3-2026`.
+  private static func ltr(_ quarter: Quarter) -> String {
+    Bidi.ltr(quarter.description, in: .hebrew)
+  }
   static func comparison(_ earlier: Quarter, _ later: Quarter) -> LocalizedText {
-    text("השוואה: \(earlier) מול \(later)", "Comparison: \(earlier) and \(later)")
+    text("השוואה: \(ltr(earlier)) מול \(ltr(later))", "Comparison: \(earlier) and \(later)")
   }
   static func direction(_ earlier: Quarter, _ later: Quarter) -> LocalizedText {
     text(
-      "השינוי מחושב מ-\(earlier) אל \(later): ▲ לטובה ▼ לרעה לפי הכיוון הרצוי של כל מדד;"
+      "השינוי מחושב מ-\(ltr(earlier)) אל \(ltr(later)): ▲ לטובה ▼ לרעה לפי הכיוון הרצוי של כל מדד;"
         + " \"ללא שינוי\" = הפרש של עד 0.5% מהגדול מבין שני הערכים.",
       "Changes run from \(earlier) to \(later): ▲ better, ▼ worse by each indicator's direction;"
         + " \"unchanged\" = within 0.5% of the larger of the two values.")
@@ -30,17 +37,17 @@ extension CompareText {
   static let verdictHeading = text("הערכה", "Verdict")
   static let yearToDateVerdict = text("הערכת המצטבר", "YTD verdict")
   static let yearToDateChange = text("שינוי במצטבר", "YTD change")
-  static func yearToDate(_ quarter: Quarter) -> LocalizedText {
-    text("מצטבר \(quarter)", "YTD \(quarter)")
+  static func yearToDate(_ quarter: Quarter, _ gap: String = " ") -> LocalizedText {
+    text("מצטבר\(gap)\(ltr(quarter))", "YTD\(gap)\(quarter)")
   }
-  static func status(_ quarter: Quarter) -> LocalizedText {
-    text("סטטוס \(quarter)", "Status \(quarter)")
+  static func status(_ quarter: Quarter, _ gap: String = " ") -> LocalizedText {
+    text("סטטוס\(gap)\(ltr(quarter))", "Status\(gap)\(quarter)")
   }
-  static func budgetSpent(_ quarter: Quarter) -> LocalizedText {
-    text("תקציב שנוצל \(quarter)", "Budget spent \(quarter)")
+  static func budgetSpent(_ quarter: Quarter, _ gap: String = " ") -> LocalizedText {
+    text("תקציב שנוצל\(gap)\(ltr(quarter))", "Budget spent\(gap)\(quarter)")
   }
-  static func participants(_ quarter: Quarter) -> LocalizedText {
-    text("משתתפים \(quarter)", "Participants \(quarter)")
+  static func participants(_ quarter: Quarter, _ gap: String = " ") -> LocalizedText {
+    text("משתתפים\(gap)\(ltr(quarter))", "Participants\(gap)\(quarter)")
   }
   static let budgetSpentChange = text("שינוי בתקציב שנוצל", "Budget spent change")
   static let participantsChange = text("שינוי במשתתפים", "Participants change")
@@ -70,7 +77,7 @@ extension CompareText {
   static let whatChanged = text("מה השתנה", "What changed")
   static func dataProblems(_ quarter: Quarter, errors: Int, warnings: Int) -> LocalizedText {
     text(
-      "\(quarter): שגיאות \(errors), אזהרות \(warnings)",
+      "\(ltr(quarter)): שגיאות \(errors), אזהרות \(warnings)",
       "\(quarter): errors \(errors), warnings \(warnings)")
   }
   static let seeQuarterWorkbooks = text(
@@ -79,18 +86,18 @@ extension CompareText {
   static let catalogSheet = text("שינויי קטלוג", "Catalog changes")
   static func changeChartTitle(_ earlier: Quarter, _ later: Quarter) -> LocalizedText {
     text(
-      "מדדי מפתח: שינוי יחסי מ-\(earlier) אל \(later)",
+      "מדדי מפתח: שינוי יחסי מ-\(ltr(earlier)) אל \(ltr(later))",
       "Headline indicators: relative change from \(earlier) to \(later)")
   }
-  static func chartTitle(_ unit: MeasureUnit) -> LocalizedText {
-    text("מדדי מפתח (\(unit.label.hebrew))", "Headline indicators (\(unit.label.english))")
-  }
+  static let chartKey = text(
+    "בתרשים: ירוק – השתפר, אדום – הורע, אפור – ללא שינוי (לפי הכיוון הרצוי של כל מדד)",
+    "In the chart: green improved, red worsened, grey unchanged (by each indicator's direction)")
   static let catalogChangeCount = LocalizedText(he: "שינויי קטלוג", en: "catalog changes")
   static let activitiesByChange = LocalizedText(
     he: "פעילויות לפי שינוי", en: "Activities by change")
   static let indicatorsByVerdict = LocalizedText(he: "מדדים לפי הערכה", en: "Indicators by verdict")
-  static func activityCount(_ quarter: Quarter) -> LocalizedText {
-    LocalizedText(he: "פעילויות \(quarter)", en: "Activities \(quarter)")
+  static func activityCount(_ quarter: Quarter, _ gap: String = " ") -> LocalizedText {
+    LocalizedText(he: "פעילויות\(gap)\(ltr(quarter))", en: "Activities\(gap)\(quarter)")
   }
   static let dataProblemsHeading = LocalizedText(he: "בעיות נתונים", en: "Data problems")
   static let participantsShort = LocalizedText(he: "משתתפים", en: "participants")

@@ -74,6 +74,8 @@ package struct ColumnWidths {
 
   /// A header wraps onto two lines at a space, so it needs its longer line at the best break.
   mutating func fit(_ column: Int, header: String) {
+    // A header broken by hand needs its longest line.
+    if header.contains("\n") { return fit(column, Double(Self.longestLine(header)) * 1.1 + 2) }
     let words = header.split(separator: " ").map(\.count)
     var best = header.count
     for split in 1..<max(words.count, 1) {
