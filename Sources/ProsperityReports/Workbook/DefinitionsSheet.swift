@@ -21,10 +21,13 @@ package struct DefinitionsSheet: CommitteeSheet {
       try cursor.title(rule(language), format: styles.plain)
     }
     cursor.skip()
+    try methods(&cursor)
+    cursor.skip()
     try cursor.title(ReportText.indicator(language), format: styles.section)
     try cursor.header([
       ReportText.engine, ReportText.indicator, ReportText.indicatorID, ReportText.formula,
       ReportText.formulaInWords, ReportText.unit, ReportText.direction, ReportText.cumulative,
+      ReportText.phasingHeading,
     ])
     for indicator in report.catalog.indicators {
       let engine = report.catalog.engine(indicator.engine)?.name(language) ?? indicator.engine
@@ -36,6 +39,7 @@ package struct DefinitionsSheet: CommitteeSheet {
         .text(indicator.unit.label(language), styles.text),
         .text(ReportText.direction(indicator.direction)(language), styles.text),
         .text((indicator.isCumulative ? ReportText.yes : ReportText.no)(language), styles.text),
+        .text(ReportText.phasing(indicator.phasing)(language), styles.text),
       ])
     }
     cursor.skip()
@@ -51,6 +55,22 @@ package struct DefinitionsSheet: CommitteeSheet {
     }
     try cursor.fitColumns(maximum: 66, fixed: fixed)
     return cursor.printing(repeating: .heading)
+  }
+
+  /// How the basis, the changes, the year-end outlook and the budget flags are made, with the
+  /// thresholds of `settings.csv`; in English, that the engines' own text is not translated.
+  private func methods(_ cursor: inout SheetCursor) throws {
+    let language = styles.language
+    try cursor.title(ReportText.methodsHeading(language), format: styles.section)
+    var sentences = [
+      ReportText.basisRule, ReportText.accumulationSentence, ReportText.phasingSentence,
+      ReportText.changeSentence, ReportText.outlookSentence(report.catalog.thresholds),
+      ReportText.budgetSentence(report.catalog.quality.settings.budget),
+    ]
+    if language == .english { sentences.append(ReportText.enteredTextNote) }
+    for sentence in sentences {
+      try cursor.title(sentence(language), format: styles.plain)
+    }
   }
 
   /// The measures the engines report, with their unit and how they accumulate over a year.

@@ -114,6 +114,14 @@ package struct WorkbookStyles: Sendable {
   /// A number as it is, for the two sides of a rule, which may be any unit.
   var plainNumber: CellStyle { count.with { $0.numberFormat = "#,##0.####" } }
   var change: CellStyle { bordered(base.with { $0.numberFormat = "+0%;-0%;0%" }) }
+  /// A percentage's change in percentage points: the cell holds the points (the difference × 100).
+  var pointsChange: CellStyle {
+    bordered(base.with { $0.numberFormat = Self.pointsFormat(language) })
+  }
+  /// A ratio's change in its own units.
+  var ratioChange: CellStyle {
+    bordered(base.with { $0.numberFormat = "+0.00;-0.00;\"±\"0.00" })
+  }
   var count: CellStyle { number(.count) }
   var date: CellStyle {
     bordered(
@@ -133,6 +141,9 @@ package struct WorkbookStyles: Sendable {
         $0.horizontalAlignment = .center
       })
   }
+
+  /// An activity's budget flag: the red status's colours, wrapped.
+  var flag: CellStyle { status(.red).with { $0.wrapText = true } }
 
   /// A rate in a status's colours.
   func statusRate(_ status: Status) -> CellStyle {
@@ -163,6 +174,12 @@ package struct WorkbookStyles: Sendable {
     case .ratio: return "0.00"
     case .other: return "#,##0;-#,##0"
     }
+  }
+
+  /// Percentage points with their sign and unit: `+1.8 pp`, `±0.0 pp`.
+  static func pointsFormat(_ language: Language) -> String {
+    let unit = "\" " + ReportText.percentagePoints(language) + "\""
+    return "+0.0\(unit);-0.0\(unit);\"±\"0.0\(unit)"
   }
 
   /// A plain number that is not whole: a unit of the catalog's own may count nights per
