@@ -39,7 +39,9 @@ package struct DefinitionsSheet: CommitteeSheet {
         .text(indicator.unit.label(language), styles.text),
         .text(ReportText.direction(indicator.direction)(language), styles.text),
         .text((indicator.isCumulative ? ReportText.yes : ReportText.no)(language), styles.text),
-        .text(ReportText.phasing(indicator.phasing)(language), styles.text),
+        indicator.isCumulative
+          ? .text(ReportText.phasing(indicator.phasing)(language), styles.text)
+          : .text("—", styles.muted),
       ])
     }
     cursor.skip()
@@ -68,10 +70,27 @@ package struct DefinitionsSheet: CommitteeSheet {
       ReportText.budgetSentence(report.catalog.quality.settings.budget),
     ]
     if language == .english { sentences.append(ReportText.enteredTextNote) }
+    // Each sentence wraps in the width of the indicator table below, or it would run off the
+    // printed page.
+    let paragraph = styles.book.plain.with {
+      $0.wrapText = true
+      $0.verticalAlignment = .top
+    }
     for sentence in sentences {
-      try cursor.title(sentence(language), format: styles.plain)
+      let text = sentence(language)
+      let lines = SheetCursor.lines(text, width: Self.paragraphWidth)
+      try cursor.sheet.setRowHeight(row: cursor.row, height: min(409, Double(lines) * 12.75 + 3))
+      try cursor.sheet.mergeRange(
+        firstRow: cursor.row, firstColumn: 0, lastRow: cursor.row,
+        lastColumn: Self.paragraphColumns.upperBound, text: text, style: paragraph)
+      cursor.skip()
     }
   }
+
+  /// The columns a paragraph spans (the indicator table's) and the characters a line of it holds
+  /// at the least, the widths those columns take on the shipped catalog being well above it.
+  static let paragraphColumns = 0...8
+  static let paragraphWidth = 150.0
 
   /// The measures the engines report, with their unit and how they accumulate over a year.
   private func measuresTable(_ cursor: inout SheetCursor) throws {

@@ -76,7 +76,8 @@ package struct EngineSheet: CommitteeTabs {
     let trend = TrendSection(report: report, engine: engine, styles: styles)
     let charts = try trend.write(&cursor)
     cursor.skip()
-    try ReportedMeasuresTable(report: report, engine: engine, styles: styles).write(&cursor)
+    try ReportedMeasuresTable(report: report, engine: engine, styles: styles).write(
+      &cursor, fixed: fixed)
     cursor.skip()
     try cursor.title(ReportText.activities(language), format: styles.section)
     // The activities' text wraps in the columns the indicators sized.
@@ -103,27 +104,29 @@ package struct EngineSheet: CommitteeTabs {
     let targets = report.catalog.targets[result.indicator.id] ?? [:]
     let attainment = AttainmentFormula(result: result, styles: styles)
     let actual = result.comparison == .quarterValue ? Column.value : Column.yearToDate
-    try cursor.write([
-      .text(result.indicator.name(language), styles.wrapped),
-      .text(unit.label(language), styles.text),
-      cursor.figure(result.value, unit: unit),
-      cursor.figure(result.previous, unit: unit),
-      change(
-        result.changeFromPrevious, unit: unit, now: reference(.value), then: reference(.previous)),
-      cursor.figure(result.yearAgo, unit: unit),
-      change(
-        result.changeFromYearAgo, unit: unit, now: reference(.value), then: reference(.yearAgo)),
-      cursor.figure(result.yearToDate, unit: unit),
-      cursor.optional(result.expected, styles.number(unit)),
-      cursor.optional(targets[.year(report.quarter.year)], styles.number(unit)),
-      cursor.optional(targets[.quarter(report.quarter)], styles.number(unit)),
-      attainment.cell(actual: reference(actual), expected: reference(.expected)),
-      StatusCells(styles: styles, thresholds: report.catalog.thresholds)
-        .cell(result, attainment: result.attainment == nil ? nil : reference(.attainment)),
-      result.basis.map { .text($0.label(language), styles.wrapped) } ?? .text("—", styles.muted),
-    ] + outlookCells(result, annual: targets[.year(report.quarter.year)], reference: reference) + [
-      .text(explanation(result), styles.wrapped)
-    ])
+    try cursor.write(
+      [
+        .text(result.indicator.name(language), styles.wrapped),
+        .text(unit.label(language), styles.text),
+        cursor.figure(result.value, unit: unit),
+        cursor.figure(result.previous, unit: unit),
+        change(
+          result.changeFromPrevious, unit: unit, now: reference(.value), then: reference(.previous)),
+        cursor.figure(result.yearAgo, unit: unit),
+        change(
+          result.changeFromYearAgo, unit: unit, now: reference(.value), then: reference(.yearAgo)),
+        cursor.figure(result.yearToDate, unit: unit),
+        cursor.optional(result.expected, styles.number(unit)),
+        cursor.optional(targets[.year(report.quarter.year)], styles.number(unit)),
+        cursor.optional(targets[.quarter(report.quarter)], styles.number(unit)),
+        attainment.cell(actual: reference(actual), expected: reference(.expected)),
+        StatusCells(styles: styles, thresholds: report.catalog.thresholds)
+          .cell(result, attainment: result.attainment == nil ? nil : reference(.attainment)),
+        result.basis.map { .text($0.label(language), styles.wrapped) } ?? .text("—", styles.muted),
+      ] + outlookCells(result, annual: targets[.year(report.quarter.year)], reference: reference)
+        + [
+          .text(explanation(result), styles.wrapped)
+        ])
     let notes = SourceNotes(report: report, language: language).text(for: result.indicator)
     try cursor.note(notes, row: row, column: Column.value.rawValue)
     if let method = result.outlook?.method {

@@ -15,7 +15,8 @@ struct ReportedMeasuresTable {
     ReportText.sourceAsEntered, ReportText.sourceRow, ReportText.usedBy,
   ]
 
-  func write(_ cursor: inout SheetCursor) throws {
+  /// Writes the table below `cursor`; `fixed` are the sheet's fixed column widths.
+  func write(_ cursor: inout SheetCursor, fixed: [Int: Double]) throws {
     let language = styles.language
     try cursor.title(ReportText.reportedThisQuarter(language), format: styles.section)
     let reported = report.reportedMeasures(of: engine.id)
@@ -24,22 +25,39 @@ struct ReportedMeasuresTable {
       return
     }
     try cursor.header(Self.headers)
-    for measure in reported {
-      let unit = measure.measure.unit
-      let indicators = measure.indicators.map { $0.name(language) }
-      try cursor.write([
-        .text(measure.measure.name(language), styles.wrapped),
-        .text(measure.measure.id, styles.path),
-        measure.value.value.map { .number($0, styles.number(unit)) }
-          ?? .text("— " + (measure.value.reason.map { $0(language) } ?? ""), styles.muted),
-        .text(unit.label(language), styles.text),
-        .text(measure.sources.joined(separator: "; "), styles.wrapped),
-        .text(Self.place(measure.location), styles.path),
-        indicators.isEmpty
-          ? .text(ReportText.usedByNone(language), styles.muted)
-          : .text(indicators.joined(separator: "; "), styles.wrapped),
-      ])
+    let rows = reported.map(cells)
+    // Every cell's width is recorded first, so that each row is as tall as its wrapped text
+    // needs in the columns as wide as they will be.
+    for row in rows {
+      for (column, cell) in row.enumerated() {
+        if case .text(let text, let format) = cell {
+          cursor.widths.fit(column, text: text, format: format)
+        }
+      }
     }
+    for column in Self.headers.indices {
+      cursor.wrapWidths[column] = cursor.widths.resolved(column, maximum: 48, fixed: fixed)
+    }
+    for row in rows { try cursor.write(row) }
+  }
+
+  /// One measure's row.
+  private func cells(_ measure: ReportedMeasure) -> [SheetCursor.Cell] {
+    let language = styles.language
+    let unit = measure.measure.unit
+    let indicators = measure.indicators.map { $0.name(language) }
+    return [
+      .text(measure.measure.name(language), styles.wrapped),
+      .text(measure.measure.id, styles.path),
+      measure.value.value.map { .number($0, styles.number(unit)) }
+        ?? .text("— " + (measure.value.reason.map { $0(language) } ?? ""), styles.muted),
+      .text(unit.label(language), styles.text),
+      .text(measure.sources.joined(separator: "; "), styles.wrapped),
+      .text(Self.place(measure.location), styles.path),
+      indicators.isEmpty
+        ? .text(ReportText.usedByNone(language), styles.muted)
+        : .text(indicators.joined(separator: "; "), styles.wrapped),
+    ]
   }
 
   /// `file:line` with the file's name alone: the quarter's folder is the sheet's own.

@@ -176,10 +176,16 @@ package struct WorkbookStyles: Sendable {
     }
   }
 
-  /// Percentage points with their sign and unit: `+1.8 pp`, `±0.0 pp`.
+  /// Percentage points with their sign and unit: `+1.8 pp`, `±0.0 pp`. In Hebrew the signed
+  /// number is held between left-to-right marks, or LibreOffice shows `1.8+ נק' אחוז`.
   static func pointsFormat(_ language: Language) -> String {
-    let unit = "\" " + ReportText.percentagePoints(language) + "\""
-    return "+0.0\(unit);-0.0\(unit);\"±\"0.0\(unit)"
+    let unit = ReportText.percentagePoints(language)
+    guard language.isRightToLeft else {
+      return "+0.0\" \(unit)\";-0.0\" \(unit)\";\"±\"0.0\" \(unit)\""
+    }
+    let mark = "\u{200E}"
+    let tail = "\"\(mark) \(unit)\""
+    return "\"\(mark)+\"0.0\(tail);\"\(mark)-\"0.0\(tail);\"\(mark)±\"0.0\(tail)"
   }
 
   /// A plain number that is not whole: a unit of the catalog's own may count nights per
