@@ -51,6 +51,48 @@ extension Worksheet {
     worksheet_fit_to_pages(sheet, UInt16(width), UInt16(height))
   }
 
+  /// Prints at `percent` of full size (10–400), instead of fitting to pages: Excel ignores manual
+  /// page breaks on a sheet fitted to pages, so a sheet that has some is scaled this way.
+  public func setPrintScale(_ percent: Int) throws {
+    let operation = "setting the print scale of '\(name)'"
+    let sheet = try live(operation)
+    guard (10...400).contains(percent) else {
+      throw XlsxError(
+        kind: .invalidArgument, operation: operation,
+        message: "a print scale of \(percent) % is outside 10–400 %")
+    }
+    worksheet_set_print_scale(sheet, UInt16(percent))
+  }
+
+  /// Starts a new printed page at each of `rows` (0-based; a break above row 0 means nothing and
+  /// is refused, as are more than Excel's 1,023 breaks).
+  public func setPageBreaks(beforeRows rows: [Int]) throws {
+    let operation = "setting page breaks on '\(name)'"
+    let sheet = try live(operation)
+    guard rows.count <= Self.pageBreaksMaximum else {
+      throw XlsxError(
+        kind: .invalidArgument, operation: operation,
+        message: "\(rows.count) page breaks, Excel allows \(Self.pageBreaksMaximum)")
+    }
+    for row in rows {
+      guard row > 0 else {
+        throw XlsxError(
+          kind: .invalidArgument, operation: operation,
+          message: "a page break above row \(row + 1) starts no new page")
+      }
+      try CellReference.validate(
+        firstRow: row, firstColumn: 0, lastRow: row, lastColumn: 0, operation)
+    }
+    // libxlsxwriter copies the zero-terminated list.
+    var breaks = rows.sorted().map { lxw_row_t($0) } + [0]
+    try breaks.withUnsafeMutableBufferPointer { buffer in
+      try check(worksheet_set_h_pagebreaks(sheet, buffer.baseAddress), operation)
+    }
+  }
+
+  /// Excel's limit on manual page breaks in one direction.
+  public static let pageBreaksMaximum = 1023
+
   /// Repeats rows `first…last` at the top of every printed page.
   public func repeatRows(first: Int, last: Int) throws {
     let operation = "repeating rows on '\(name)'"

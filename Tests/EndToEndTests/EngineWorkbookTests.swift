@@ -22,8 +22,8 @@ struct EngineWorkbookTests {
     let file = XlsxFile(path: path.path)
     #expect(
       try file.sheetNames == [
-        "Summary", "Tourism", "By locality", "Indicator history", "Activities", "Data quality",
-        "Completeness", "Checks", "Comments & progress", "Definitions",
+        "Summary", "Tourism", "Comments & progress", "By locality", "Indicator history",
+        "Activities", "Data quality", "Completeness", "Checks", "Definitions",
       ])
     let summary = try file.sheet(named: "Summary")
     #expect(summary.string(at: "A14") == "Tourism")

@@ -9,13 +9,6 @@ import XlsxReading
   "Printed pages",
   .enabled(if: RenderedPages.missingTools.isEmpty, Comment(rawValue: RenderedPages.skipReason)))
 struct PrintedPagesTests {
-  /// Sheets whose continued tables print without their header today, by language (issue #14
-  /// item 9 names the rehabilitation and tourism engine sheets; this test found Definitions too).
-  static let knownHeaderless: [String: Set<String>] = [
-    "he": ["שיקום ושילוב בקהילה", "תיירות", "הגדרות"],
-    "en": ["Rehabilitation and Community…", "Tourism", "Definitions"],
-  ]
-
   @Test(
     "the 2026-Q3 committee workbook: 14 to 30 pages, every continued table headed",
     arguments: ["he", "en"])
@@ -24,20 +17,12 @@ struct PrintedPagesTests {
       $0.report("committee", "2026-Q3", "xlsx")
     }
     defer { printed.remove() }
-    // At least a page per sheet; past 30 pages (21 in Hebrew, 20 in English today) the pack is
+    // At least a page per sheet; past 30 pages (28 in Hebrew, 27 in English today) the pack is
     // no longer one a committee reads through.
     #expect((14...30).contains(printed.pages.pageCount), "\(printed.pages.pageCount) pages")
     let check = try printed.continuedTables()
-    let knownSheets = Self.knownHeaderless[language] ?? []
-    let known = check.headerless.filter { knownSheets.contains($0.sheet) }
-    let other = check.headerless.filter { !knownSheets.contains($0.sheet) }
-    #expect(other.isEmpty, "\(other)")
-    // Issue #14 item 9: print titles repeat only the sheet's title rows, not the header of the
-    // activities table (engine sheets) or of the measures table (Definitions). When they do,
-    // this known issue is no longer recorded and the test fails until the wrapper goes.
-    withKnownIssue("issue #14 item 9: continued tables print without their header row") {
-      #expect(known.isEmpty, "\(known.map(\.description).joined(separator: "\n"))")
-    }
+    #expect(
+      check.headerless.isEmpty, "\(check.headerless.map(\.description).joined(separator: "\n"))")
   }
 
   @Test("the latest comparison (2026-Q2 vs 2026-Q3, Hebrew): 4 to 8 pages, every table headed")

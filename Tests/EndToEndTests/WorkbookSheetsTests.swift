@@ -46,16 +46,20 @@ struct WorkbookSheetsTests {
     #expect(tables.map(\.ref) == ["A4:M34"])
     #expect(tables.first?.columns.first == "Quarter")
     #expect(sheet.frozenPane?.rows == 4)
-    #expect(sheet.string(at: "A5") == "2025-Q2")
-    #expect(sheet.string(at: "D5") == "tourism.visitors_total")
-    #expect(sheet.number(at: "F5") == 15000)
-    #expect(sheet.string(at: "A8") == "2026-Q1")
-    #expect(sheet.number(at: "F8") == nil)  // no tourism KPI file that quarter: no value, not 0
-    #expect(sheet.string(at: "M8")?.contains("not handed in") == true)
-    #expect(sheet.string(at: "A9") == "2026-Q2")
-    #expect(sheet.number(at: "K9") == 0.9)
-    #expect(sheet.string(at: "L9") == "◐ amber")
-    #expect(sheet.string(at: "D34") == "rehabilitation.dropouts")
+    // The latest quarter first; the id and the reason after the columns printed.
+    #expect(sheet.string(at: "A5") == "2026-Q2")
+    #expect(sheet.string(at: "L5") == "tourism.visitors_total")
+    #expect(sheet.number(at: "E5") == 18000)
+    #expect(sheet.number(at: "J5") == 0.9)
+    #expect(sheet.string(at: "K5") == "▲ amber")
+    #expect(sheet.string(at: "A11") == "2026-Q1")
+    #expect(sheet.number(at: "E11") == nil)  // no tourism KPI file that quarter: no value, not 0
+    #expect(sheet.string(at: "M11")?.contains("not handed in") == true)
+    #expect(sheet.string(at: "A34") == "2025-Q2")
+    #expect(sheet.string(at: "L34") == "rehabilitation.dropouts")
+    // On paper: the last eight quarters (here all five), quarter to status, under the header.
+    let areas = try workbook.file.definedNames.filter { $0.name == "_xlnm.Print_Area" }
+    #expect(areas.map(\.formula).contains("'Indicator history'!$A$1:$K$34"))
   }
 
   @Test("activities: every activity of the quarter in one table, execution live")

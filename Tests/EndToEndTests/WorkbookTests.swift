@@ -7,12 +7,12 @@ import XlsxReading
 @Suite("Committee workbook read back")
 struct WorkbookTests {
   static let hebrewSheets = [
-    "סיכום", "תיירות", "שיקום ושילוב בקהילה", "לפי רשות", "היסטוריה", "פעילויות",
-    "איכות נתונים", "שלמות הדיווח", "בדיקות", "הערות והתקדמות", "הגדרות",
+    "סיכום", "תיירות", "שיקום ושילוב בקהילה", "הערות והתקדמות", "לפי רשות", "היסטוריה",
+    "פעילויות", "איכות נתונים", "שלמות הדיווח", "בדיקות", "הגדרות",
   ]
   static let englishSheets = [
-    "Summary", "Tourism", "Rehabilitation", "By locality", "Indicator history", "Activities",
-    "Data quality", "Completeness", "Checks", "Comments & progress", "Definitions",
+    "Summary", "Tourism", "Rehabilitation", "Comments & progress", "By locality",
+    "Indicator history", "Activities", "Data quality", "Completeness", "Checks", "Definitions",
   ]
 
   @Test("Hebrew: sheet order, right to left, every sheet within Excel's limits")
@@ -38,7 +38,7 @@ struct WorkbookTests {
     }
     let tourism = try workbook.sheet("Tourism")
     #expect(tourism.string(at: "A5") == "Visitors in the region")
-    #expect(tourism.text(at: "M5") == "◐ amber")
+    #expect(tourism.text(at: "M5") == "▲ amber")
     // Activity titles stay as written, in Hebrew.
     let header = try #require(tourism.row(where: "A", is: "Title (as entered)"))
     #expect(tourism.string(at: "A\(header + 1)") == "פסטיבל דרום אדום")
@@ -62,7 +62,7 @@ struct WorkbookTests {
     #expect(tourism.number(at: "J5") == 40000)  // annual target
     #expect(tourism.formula(at: "L5") == "H5/I5")  // YTD against expected
     #expect(tourism.cachedNumber(at: "L5") == 0.9)
-    #expect(tourism.text(at: "M5") == "◐ צהוב")
+    #expect(tourism.text(at: "M5") == "▲ צהוב")
     #expect(tourism.formula(at: "M5")?.hasPrefix("IF(L5>=1,\"● ירוק\",IF(L5>=0.9,") == true)
     #expect(tourism.string(at: "R5")?.contains("2026-Q1") == true)  // why the YTD is partial
     // The basis beside each attainment: the YTD against a pro-rated annual target here, the
@@ -85,7 +85,7 @@ struct WorkbookTests {
     // The status column recolours itself by its symbol when a figure is edited.
     #expect(tourism.conditionalFormatRanges == ["M5:M7"])
     let rules = tourism.root.descendants(named: "cfRule").compactMap { $0.attributes["text"] }
-    #expect(rules == ["●", "◐", "○", "–"])
+    #expect(rules == ["●", "▲", "○", "–"])
 
     let rehabilitation = try workbook.sheet("שיקום ושילוב בקהילה")
     #expect(rehabilitation.number(at: "C5") == 40.0 / 60.0)

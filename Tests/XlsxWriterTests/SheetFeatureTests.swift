@@ -134,6 +134,33 @@ struct SheetFeatureTests {
     #expect(area.text == "Sheet1!$A$1:$F$21")
   }
 
+  @Test func pageBreaksWithAPrintScale() throws {
+    let scratch = try ScratchDirectory()
+    let file = try scratch.write { _, sheet in
+      for row in 0..<60 { try sheet.write("row \(row)", row: row, column: 0) }
+      try sheet.setPrintScale(72)
+      try sheet.setPageBreaks(beforeRows: [40, 12])
+    }
+    let contents = try file.sheet(named: "Sheet1")
+    #expect(contents.root.child(named: "pageSetup")?.attributes["scale"] == "72")
+    let breaks = try #require(contents.root.child(named: "rowBreaks"))
+    // OOXML numbers a break by the row above it, counted from 1: the same number as ours.
+    #expect(breaks.children(named: "brk").map { $0.attributes["id"] } == ["12", "40"])
+    #expect(breaks.children(named: "brk").allSatisfy { $0.attributes["man"] == "1" })
+  }
+
+  @Test func pageBreaksAndScalesOutOfRangeAreRefused() throws {
+    let scratch = try ScratchDirectory()
+    _ = try scratch.write { _, sheet in
+      #expect(throws: XlsxError.self) { try sheet.setPrintScale(5) }
+      #expect(throws: XlsxError.self) { try sheet.setPageBreaks(beforeRows: [0]) }
+      #expect(throws: XlsxError.self) {
+        try sheet.setPageBreaks(beforeRows: Array(1...(Worksheet.pageBreaksMaximum + 1)))
+      }
+      try sheet.write("x", row: 0, column: 0)
+    }
+  }
+
   @Test func tableAndListValidation() throws {
     let scratch = try ScratchDirectory()
     let file = try scratch.write(sheet: "נתונים") { workbook, sheet in

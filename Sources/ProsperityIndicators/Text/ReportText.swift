@@ -14,11 +14,12 @@ extension ReportText {
     }
   }
 
-  /// A symbol per status, so the status survives black-and-white printing.
+  /// A symbol per status, so the status survives black-and-white printing: shapes of Windows'
+  /// core glyph set (WGL4), which Arial, Liberation Sans and DejaVu Sans all draw whole.
   package static func statusSymbol(_ status: Status) -> String {
     switch status {
     case .green: return "●"
-    case .amber: return "◐"
+    case .amber: return "▲"
     case .red: return "○"
     case .grey: return "–"
     }

@@ -27,9 +27,9 @@ extension ReportText {
     let green = DisplayNumber.percent(thresholds.green)
     let amber = DisplayNumber.percent(thresholds.amber)
     return LocalizedText(
-      he: "● ירוק: עמידה ביעד של \(green) ומעלה · ◐ צהוב: \(amber) ומעלה · ○ אדום: פחות מ-\(amber)"
+      he: "● ירוק: עמידה ביעד של \(green) ומעלה · ▲ צהוב: \(amber) ומעלה · ○ אדום: פחות מ-\(amber)"
         + " · – אפור: אין יעד או אין ערך",
-      en: "● green: attainment of \(green) or more · ◐ amber: \(amber) or more · ○ red: below "
+      en: "● green: attainment of \(green) or more · ▲ amber: \(amber) or more · ○ red: below "
         + "\(amber) · – grey: no target or no value")
   }
   static func activitiesCapped(shown: Int, total: Int, sheet: String) -> LocalizedText {
@@ -40,7 +40,9 @@ extension ReportText {
   }
   static func historyNote(first: Quarter, last: Quarter, rows: Int) -> LocalizedText {
     LocalizedText(
-      he: "רבעונים \(Bidi.ltr("\(first)–\(last)", in: .hebrew)), \(rows) שורות: טבלה לסינון "
+      he:
+        "רבעונים \(Bidi.ltr(first.description, in: .hebrew))–\(Bidi.ltr(last.description, in: .hebrew)), "
+        + "\(rows) שורות: טבלה לסינון "
         + "ולטבלת ציר",
       en: "Quarters \(first)–\(last), \(rows) rows: a table to filter or to build a pivot table on")
   }

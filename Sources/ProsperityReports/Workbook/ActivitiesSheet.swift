@@ -112,6 +112,7 @@ package struct ActivitiesSheet: CommitteeTabs {
 
   /// Sizes the part's columns; its pages name the part.
   private func finish(_ cursor: SheetCursor) throws -> SheetPrinting {
+    var cursor = cursor
     try cursor.fitColumns(maximum: 36, fixed: Self.wrapped)
     return cursor.printing(repeating: .tableHeader, title: cursor.sheet.name)
   }

@@ -17,6 +17,9 @@ package struct ActivityRows {
     ReportText.participants, ReportText.enteredNotes,
   ]
 
+  /// The least width each wrapped column needs to read well: title, lead, category and notes.
+  static let minimumWidths: [Int: Double] = [0: 30, 3: 18, 4: 14, 11: 30]
+
   func write(_ activities: ActivityList, _ cursor: inout SheetCursor) throws {
     let language = styles.language
     guard activities.count > 0 else {

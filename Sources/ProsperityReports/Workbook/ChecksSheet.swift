@@ -9,11 +9,16 @@ package struct ChecksSheet: CommitteeSheet {
   static let title = ReportText.checksSheet
   let context: SheetContext
 
+  /// The columns whose text wraps, by the widths it wraps at.
+  static let wrapped: [Int: Double] = [3: 34, 6: 34, 7: 40, 10: 40]
+
   func write(into sheet: Worksheet) throws -> SheetPrinting {
     let language = styles.language
     var cursor = SheetCursor(sheet, styles: styles)
+    cursor.wrapWidths = Self.wrapped
     try cursor.heading(
       ReportText.checksSheet(language), [ReportText.quarterlyReport(report.quarter)(language)])
+    try cursor.freezeHeading()
     try cursor.title(ReportText.checksHeading(language), format: styles.section)
     try cursor.header([
       ReportText.rule, ReportText.engine, ReportText.importance, ReportText.leftSide,
@@ -44,9 +49,9 @@ package struct ChecksSheet: CommitteeSheet {
         .text(measure.reason(language), styles.wrapped),
       ])
     }
-    try cursor.setColumns([
-      (0...0, 30), (1...2, 24), (3...3, 34), (4...5, 12), (6...6, 34), (7...10, 40),
-    ])
+    // Widths from what the columns hold (engine names whole); the sides of a rule, the
+    // measures' names, reasons and histories wrap.
+    try cursor.fitColumns(maximum: 48, fixed: Self.wrapped)
     return cursor.printing()
   }
 

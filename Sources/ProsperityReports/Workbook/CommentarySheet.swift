@@ -10,9 +10,13 @@ package struct CommentarySheet: CommitteeSheet {
   static let title = ReportText.commentarySheet
   let context: SheetContext
 
+  /// The columns whose text wraps, by the widths it wraps at.
+  static let wrapped: [Int: Double] = [1: 36, 3: 20, 10: 60]
+
   func write(into sheet: Worksheet) throws -> SheetPrinting {
     let language = styles.language
     var cursor = SheetCursor(sheet, styles: styles)
+    cursor.wrapWidths = Self.wrapped
     try cursor.heading(
       ReportText.commentaryHeading(language),
       [ReportText.quarterlyReport(report.quarter)(language)])
@@ -49,10 +53,8 @@ package struct CommentarySheet: CommitteeSheet {
           : .text("", styles.text),
       ])
     }
-    try cursor.setColumns([
-      (0...0, 24), (1...1, 36), (2...2, 12), (3...3, 20), (4...9, 12), (10...10, 60),
-      (11...11, 20),
-    ])
+    // Engine names whole; the indicator's name and the comment wrap.
+    try cursor.fitColumns(maximum: 48, fixed: Self.wrapped)
     return cursor.printing()
   }
 }

@@ -8,16 +8,19 @@
 enum CommitteeSheets {
   static var all: [any CommitteeTabs.Type] {
     [
+      // What the committee discusses…
       SummarySheet.self,
       EngineSheet.self,
+      CommentarySheet.self,
       LocalitySheet.self,
+      // …then the appendix it looks things up in.
       HistorySheet.self,
       ActivitiesSheet.self,
       DataQualitySheet.self,
       CompletenessSheet.self,
       ChecksSheet.self,
-      CommentarySheet.self,
       DefinitionsSheet.self,
+      // Found only once every earlier quarter is read, so added last.
       RestatementSheet.self,
     ]
   }

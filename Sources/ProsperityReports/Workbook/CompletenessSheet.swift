@@ -13,9 +13,11 @@ package struct CompletenessSheet: CommitteeSheet {
     let language = styles.language
     let quality = report.quality
     var cursor = SheetCursor(sheet, styles: styles)
+    cursor.wrapWidths = [5: 50]
     try cursor.heading(
       ReportText.completenessHeading(language),
       [ReportText.quarterlyReport(report.quarter)(language)])
+    try cursor.freezeHeading()
     try cursor.title(ReportText.matrixHeading(language), format: styles.section)
     try cursor.header(
       [ReportText.engine]
@@ -56,7 +58,8 @@ package struct CompletenessSheet: CommitteeSheet {
         ])
       }
     }
-    try cursor.setColumns([(0...0, 34), (1...2, 16), (3...40, 12), (5...5, 50)])
+    // Widths from what the columns hold: engine names and file names whole.
+    try cursor.fitColumns(maximum: 60, fixed: [5: 50])
     return cursor.printing()
   }
 

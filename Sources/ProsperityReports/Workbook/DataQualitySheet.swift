@@ -24,6 +24,7 @@ package struct DataQualitySheet: CommitteeSheet {
       ReportText.dataQualitySheet(language),
       [ReportText.problemCounts(errors: report.errorCount, warnings: report.warningCount)(language)]
     )
+    try cursor.freezeHeading()
     try CompletenessSection(report: report, styles: styles).write(&cursor)
     cursor.skip()
     try cursor.title(ReportText.findings(language), format: styles.section)

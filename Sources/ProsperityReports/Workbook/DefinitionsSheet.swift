@@ -16,18 +16,16 @@ package struct DefinitionsSheet: CommitteeSheet {
     let fixed: [Int: Double] = [3: 40, 4: 44]
     cursor.wrapWidths = fixed
     try cursor.heading(ReportText.definitionsSheet(language))
+    try cursor.freezeHeading()
     try cursor.title(ReportText.howToRead(language), format: styles.section)
     for rule in ReportText.readingRules(report.catalog.thresholds) {
       try cursor.title(rule(language), format: styles.plain)
     }
     cursor.skip()
-    try methods(&cursor)
-    cursor.skip()
     try cursor.title(ReportText.indicator(language), format: styles.section)
     try cursor.header([
       ReportText.engine, ReportText.indicator, ReportText.indicatorID, ReportText.formula,
       ReportText.formulaInWords, ReportText.unit, ReportText.direction, ReportText.cumulative,
-      ReportText.phasingHeading,
     ])
     for indicator in report.catalog.indicators {
       let engine = report.catalog.engine(indicator.engine)?.name(language) ?? indicator.engine
@@ -39,16 +37,18 @@ package struct DefinitionsSheet: CommitteeSheet {
         .text(indicator.unit.label(language), styles.text),
         .text(ReportText.direction(indicator.direction)(language), styles.text),
         .text((indicator.isCumulative ? ReportText.yes : ReportText.no)(language), styles.text),
-        indicator.isCumulative
-          ? .text(ReportText.phasing(indicator.phasing)(language), styles.text)
-          : .text("—", styles.muted),
       ])
     }
     cursor.skip()
+    let measures = cursor.row
     try measuresTable(&cursor)
     cursor.skip()
+    let methods = cursor.row
+    try self.methods(&cursor)
+    cursor.skip()
+    let files = cursor.row
     try cursor.title(ReportText.inputFiles(language), format: styles.section)
-    try cursor.header([ReportText.file, ReportText.encoding, ReportText.sha256])
+    try cursor.tableHeader([ReportText.file, ReportText.encoding, ReportText.sha256])
     for file in report.files {
       try cursor.write([
         .text(file.path, styles.path), .text(file.encoding, styles.code),
@@ -56,7 +56,10 @@ package struct DefinitionsSheet: CommitteeSheet {
       ])
     }
     try cursor.fitColumns(maximum: 66, fixed: fixed)
-    return cursor.printing(repeating: .heading)
+    // No table is cut across pages but the input files, as many as the quarters read, which
+    // come last and repeat their header on every page they run on to.
+    cursor.keepTogether(blocksStartingAt: [0, measures, methods, files])
+    return cursor.printing(repeating: .tableHeader)
   }
 
   /// How the basis, the changes, the year-end outlook and the budget flags are made, with the
@@ -65,7 +68,10 @@ package struct DefinitionsSheet: CommitteeSheet {
     let language = styles.language
     try cursor.title(ReportText.methodsHeading(language), format: styles.section)
     var sentences = [
-      ReportText.basisRule, ReportText.accumulationSentence, ReportText.phasingSentence,
+      ReportText.basisRule, ReportText.accumulationSentence,
+      ReportText.phasingSentence(
+        seasonal: report.catalog.indicators.filter { $0.isCumulative && $0.phasing == .seasonal }
+          .map { $0.name(language) }),
       ReportText.changeSentence, ReportText.outlookSentence(report.catalog.thresholds),
       ReportText.budgetSentence(report.catalog.quality.settings.budget),
     ]
@@ -77,9 +83,10 @@ package struct DefinitionsSheet: CommitteeSheet {
       $0.verticalAlignment = .top
     }
     for sentence in sentences {
-      let text = sentence(language)
+      // Written past the cursor, so marked here as the cursor marks every other cell.
+      let text = Bidi.marked(sentence(language), in: language)
       let lines = SheetCursor.lines(text, width: Self.paragraphWidth)
-      try cursor.sheet.setRowHeight(row: cursor.row, height: min(409, Double(lines) * 12.75 + 3))
+      try cursor.setHeight(min(409, Double(lines) * 12.75 + 3))
       try cursor.sheet.mergeRange(
         firstRow: cursor.row, firstColumn: 0, lastRow: cursor.row,
         lastColumn: Self.paragraphColumns.upperBound, text: text, style: paragraph)

@@ -73,27 +73,38 @@ package struct EngineSheet: CommitteeTabs {
         .colour(sheet, rows: statusRows, column: Column.status.rawValue)
     }
     cursor.skip()
+    let trendRow = cursor.row
     let trend = TrendSection(report: report, engine: engine, styles: styles)
     let charts = try trend.write(&cursor)
     cursor.skip()
+    let measuresRow = cursor.row
     try ReportedMeasuresTable(report: report, engine: engine, styles: styles).write(
       &cursor, fixed: fixed)
     cursor.skip()
+    let activitiesRow = cursor.row
     try cursor.title(ReportText.activities(language), format: styles.section)
-    // The activities' text wraps in the columns the indicators sized.
+    // The activities' text wraps in the columns the indicators sized, never narrower than
+    // its own minimum (a note wrapped at ten characters takes five lines).
+    var widened = fixed
     for column in 0..<ActivityRows.headers.count {
-      cursor.wrapWidths[column] = cursor.widths.resolved(column, maximum: 48, fixed: fixed)
+      let sized = cursor.widths.resolved(column, maximum: 48, fixed: fixed)
+      let minimum = ActivityRows.minimumWidths[column] ?? 0
+      if sized < minimum { widened[column] = minimum }
+      cursor.wrapWidths[column] = max(sized, minimum)
     }
+    let activities = report.activities(of: engine.id)
     try ActivityRows(
       styles: styles, plan: plan, budgetFlag: ActivityBudgetFlag(report, language: language)
     )
-    .write(report.activities(of: engine.id), &cursor)
-    let widths = try cursor.fitColumns(maximum: 48, fixed: fixed)
+    .write(activities, &cursor)
+    let widths = try cursor.fitColumns(maximum: 48, fixed: widened)
     try trend.insert(charts, into: sheet, widths: widths)
     try sheet.hideGridlines()
-    return (
-      Anchors(sheet: sheet.name, statusRows: statusRows), cursor.printing(repeating: .heading)
-    )
+    // The indicators, and the trend with its charts, each on one page; the activities, last,
+    // run on over pages under their repeated header.
+    cursor.keepTogether(blocksStartingAt: [0, trendRow, measuresRow, activitiesRow])
+    let printing = cursor.printing(repeating: activities.count > 0 ? .tableHeader : .heading)
+    return (Anchors(sheet: sheet.name, statusRows: statusRows), printing)
   }
 
   private func indicatorRow(_ result: IndicatorResult, _ cursor: inout SheetCursor) throws {

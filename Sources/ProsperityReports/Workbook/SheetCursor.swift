@@ -67,7 +67,7 @@ package struct SheetCursor {
   /// Writes `cells`, whose row needs `lines` lines (worked out beforehand, perhaps on another
   /// thread), then moves to the next row.
   mutating func write(_ cells: [Cell], lines: Int, from column: Int = 0) throws {
-    if lines > 1 { try sheet.setRowHeight(row: row, height: min(409, Double(lines) * 12.75 + 3)) }
+    if lines > 1 { try setHeight(min(409, Double(lines) * 12.75 + 3)) }
     for (offset, cell) in cells.enumerated() {
       try put(cell, column: column + offset)
     }
@@ -78,7 +78,7 @@ package struct SheetCursor {
   mutating func put(_ cell: Cell, column: Int) throws {
     switch cell {
     case .text(let text, let format):
-      try sheet.write(text, row: row, column: column, format: format)
+      try sheet.write(Bidi.marked(text, in: language), row: row, column: column, format: format)
       if textSetsWidth { widths.fit(column, text: text, format: format) }
     case .number(let value, let format):
       let format = styles.format(format, for: value)
@@ -135,15 +135,22 @@ package struct SheetCursor {
     return lines
   }
 
+  /// Makes the current row `points` tall, and remembers it for where the pages break.
+  mutating func setHeight(_ points: Double) throws {
+    try sheet.setRowHeight(row: row, height: points)
+    frame.rowHeights[row] = points
+  }
+
   /// A header row, tall enough for two wrapped lines.
   mutating func header(_ labels: [LocalizedText], from column: Int = 0) throws {
     try header(labels.map { $0(language) }, from: column)
   }
 
   mutating func header(_ labels: [String], from column: Int = 0) throws {
-    try sheet.setRowHeight(row: row, height: 30)
+    try setHeight(30)
     for (offset, label) in labels.enumerated() {
-      try sheet.write(label, row: row, column: column + offset, format: styles.header)
+      try sheet.write(
+        Bidi.marked(label, in: language), row: row, column: column + offset, format: styles.header)
       widths.fit(column + offset, header: label)
     }
     row += 1
@@ -151,7 +158,7 @@ package struct SheetCursor {
 
   /// A line of text in the first column that may run across the empty cells beside it.
   mutating func title(_ text: String, format: CellFormat) throws {
-    try sheet.write(text, row: row, column: 0, format: format)
+    try sheet.write(Bidi.marked(text, in: language), row: row, column: 0, format: format)
     row += 1
   }
 

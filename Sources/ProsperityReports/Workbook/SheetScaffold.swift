@@ -17,6 +17,13 @@ extension SheetCursor {
     skip()
   }
 
+  /// Keeps the title and the lines under it in view while the rest scrolls: for a sheet of
+  /// several tables, where freezing one table's header would head the others wrongly.
+  func freezeHeading() throws {
+    guard let heading = frame.heading else { return }
+    try sheet.freezePanes(row: heading.upperBound + 1, column: 0)
+  }
+
   /// The header row of a table whose rows follow: the table ``filter(otherwise:)`` filters and
   /// ``SheetFrame/Repeated/tableHeader`` prints on every page. With `freezing`, the rows down to
   /// the header and that many columns stay in view while the rest scrolls.
@@ -68,16 +75,27 @@ extension SheetCursor {
   /// Sets each column as wide as what was written in it needs, within `maximum`; `fixed` widths
   /// win. Returns the widths set, by column, for drawings placed by them.
   @discardableResult
-  func fitColumns(maximum: Double, fixed: [Int: Double] = [:]) throws -> [Int: Double] {
-    try widths.apply(to: sheet, maximum: maximum, fixed: fixed)
+  mutating func fitColumns(maximum: Double, fixed: [Int: Double] = [:]) throws -> [Int: Double] {
+    let applied = try widths.apply(to: sheet, maximum: maximum, fixed: fixed)
+    frame.columnWidths.merge(applied) { $1 }
+    return applied
   }
 
   /// Sets fixed widths, each on a span of columns, in order.
-  func setColumns(_ spans: [(columns: ClosedRange<Int>, width: Double)]) throws {
+  mutating func setColumns(_ spans: [(columns: ClosedRange<Int>, width: Double)]) throws {
     for span in spans {
       try sheet.setColumnWidth(
         first: span.columns.lowerBound, last: span.columns.upperBound, width: span.width)
+      for column in span.columns { frame.columnWidths[column] = span.width }
     }
+  }
+
+  /// Breaks the printed pages between the blocks starting at rows `starts` (a short table with
+  /// its title, a band of charts, then the long table last) wherever one would be cut. Call it
+  /// once the columns are sized: their width sets the print scale, and so a page's rows.
+  mutating func keepTogether(blocksStartingAt starts: [Int]) {
+    let flow = PageFlow(frame: frame, scale: TabSetup.scale(fitting: frame.widthInPixels))
+    frame.pageBreaks = flow.breaks(blockStarts: starts, end: row)
   }
 
   /// How the sheet is printed: the rows printed again at the top of every page, and the title its
@@ -89,7 +107,9 @@ extension SheetCursor {
     case .heading: rows = frame.heading
     case .tableHeader: rows = frame.table.map { $0.header...$0.header }
     }
-    return SheetPrinting(repeating: rows, title: title)
+    return SheetPrinting(
+      repeating: rows, title: title, pageBreaks: frame.pageBreaks,
+      widthInPixels: frame.widthInPixels)
   }
 }
 
@@ -99,6 +119,18 @@ struct SheetFrame {
   var heading: ClosedRange<Int>?
   /// The last table's header row and last column.
   var table: (header: Int, lastColumn: Int)?
+  /// The rows that start a new printed page.
+  var pageBreaks: [Int] = []
+  /// The widths set, by column.
+  var columnWidths: [Int: Double] = [:]
+  /// The heights set, in points, by row; the others are Excel's default.
+  var rowHeights: [Int: Double] = [:]
+
+  /// How wide the columns are together, in pixels at 100 %.
+  var widthInPixels: Int {
+    let lastColumn = max(columnWidths.keys.max() ?? 0, table?.lastColumn ?? 0)
+    return (0...lastColumn).reduce(0) { $0 + ColumnWidths.pixels(columnWidths[$1]) }
+  }
 
   /// The rows a long sheet prints again at the top of each page.
   enum Repeated {
@@ -115,4 +147,10 @@ struct SheetPrinting {
   let repeating: ClosedRange<Int>?
   /// The title on its pages, when not its name as wanted (a part of a long list names the part).
   let title: String?
+  /// The rows that start a new page; none lets the pages break where they fill.
+  var pageBreaks: [Int] = []
+  /// How wide the sheet's columns are together, in pixels at 100 %.
+  var widthInPixels = 0
+  /// The rows and columns printed, when not all of them.
+  var printArea: (rows: ClosedRange<Int>, columns: ClosedRange<Int>)?
 }

@@ -9,7 +9,7 @@ package struct StatusCells {
   let styles: WorkbookFormats
   let thresholds: StatusThresholds
 
-  /// `● green`, `◐ amber`, `○ red` or `– grey`, in the sheet's language.
+  /// `● green`, `▲ amber`, `○ red` or `– grey`, in the sheet's language.
   func text(_ status: Status) -> String {
     ReportText.statusSymbol(status) + " " + status.label(styles.language)
   }

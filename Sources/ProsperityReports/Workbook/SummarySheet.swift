@@ -15,6 +15,8 @@ package struct SummarySheet: CommitteeSheet {
     var cursor = SheetCursor(sheet, styles: styles)
     try cursor.heading(
       ReportText.cluster(language), [ReportText.workbookSubtitle(report.quarter)(language)])
+    // Page 1 holds several tables: only its title stays in view.
+    try cursor.freezeHeading()
     try detailsBlock(&cursor)
     cursor.skip()
     try cursor.title(ReportText.headline(language), format: styles.section)
@@ -55,7 +57,8 @@ package struct SummarySheet: CommitteeSheet {
     for (label, value) in lines {
       // The value runs across the empty cells beside it, so it does not widen the column.
       try cursor.sheet.write(label(language), row: cursor.row, column: 0, format: styles.label)
-      try cursor.sheet.write(value, row: cursor.row, column: 1, format: styles.detail)
+      try cursor.sheet.write(
+        Bidi.marked(value, in: language), row: cursor.row, column: 1, format: styles.detail)
       cursor.skip()
     }
   }
@@ -68,7 +71,7 @@ package struct SummarySheet: CommitteeSheet {
       ReportText.target, ReportText.attainment, ReportText.statusHeading,
       ReportText.changeFromPrevious,
     ]
-    try cursor.tableHeader(headers, freezing: 0)
+    try cursor.tableHeader(headers)
     let statuses = StatusCells(styles: styles, thresholds: report.catalog.thresholds)
     var statusRows: [Int] = []
     for engine in report.catalog.engines {

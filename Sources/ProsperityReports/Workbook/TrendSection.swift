@@ -38,7 +38,7 @@ package struct TrendSection {
     try cursor.title(ReportText.trend(language), format: styles.section)
     try cursor.title(ReportText.trendNote(language), format: styles.note)
     let sheet = cursor.sheet
-    try sheet.setRowHeight(row: cursor.row, height: 30)
+    try cursor.setHeight(30)
     try cursor.put(.empty(styles.header), column: 0)
     for (index, indicator) in indicators.enumerated() {
       let column = 1 + index * 2
@@ -97,7 +97,7 @@ package struct TrendSection {
       let target = try chart.addSeries(
         name: ReportText.targetForQuarter(language), categories: pending.categories,
         values: pending.targets)
-      try target.setLine(color: 0xC0392B, width: 1.5, dash: .dash)
+      try target.setLine(color: WorkbookStyles.targetColor, width: 1.5, dash: .dash)
       try target.setMarker(.none)
       try chart.setValueAxisNumberFormat(WorkbookStyles.axisFormat(pending.indicator.unit))
       try chart.setLegendPosition(.bottom)

@@ -10,6 +10,8 @@ package struct WorkbookStyles: Sendable {
   /// Dark blue of titles and table headers.
   static let ink: UInt32 = 0x1F3864
   static let gridColor: UInt32 = 0xBFBFBF
+  /// A target line in charts: a neutral grey, which no status colour is.
+  static let targetColor: UInt32 = 0x7F7F7F
 
   var base: CellStyle {
     CellStyle(
