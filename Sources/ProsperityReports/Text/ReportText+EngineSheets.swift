@@ -34,13 +34,6 @@ extension ReportText {
   static let enteredComment = text("הערת המנוע", "Engine's comment (as entered)")
 
   // MARK: Definitions
-  static let phasingHeading = text("פריסת היעד (phasing)", "Phasing")
-  static func phasing(_ phasing: Phasing) -> LocalizedText {
-    switch phasing {
-    case .linear: return text("לינארית (\(ltr("n/4")))", "linear (n/4)")
-    case .seasonal: return text("עונתית", "seasonal")
-    }
-  }
   static let methodsHeading = text(
     "בסיס ההשוואה, שינויים, תחזית לסוף השנה וסימוני תקציב",
     "Basis, changes, year-end outlook and budget flags")
@@ -63,15 +56,21 @@ extension ReportText {
       + "divided by constants or stock measures (e.g. export_per_company = exports ÷ exporting "
       + "companies, stays_per_unit = overnight stays ÷ guest units). It grows through the year like "
       + "a sum of flows, so expected by now is the annual target × n/4 (or the seasonal share).")
-  static let phasingSentence = text(
-    "עמודת \(ltr("phasing")) בקטלוג המדדים (\(ltr("linear")) או \(ltr("seasonal")), ברירת "
-      + "המחדל \(ltr("linear"))): בפריסה עונתית הצפוי עד כה הוא היעד השנתי × החלק מסך השנה "
-      + "הקודמת שהושג עד אותו רבעון; בהיעדר שנה קודמת מלאה – \(ltr("n/4")), והסיבה נאמרת "
-      + "בעמודת ההערה.",
-    "The indicator catalog's phasing column (linear or seasonal, linear by default): with seasonal "
-      + "phasing, expected by now is the annual target × the share of the previous year's total "
-      + "reached by the same quarter; without a full previous year, n/4, and the Note column "
-      + "says why.")
+  /// The catalog's `phasing` column, and which accumulating indicators it phases seasonally.
+  static func phasingSentence(seasonal: [String]) -> LocalizedText {
+    let names = seasonal.joined(separator: ", ")
+    return text(
+      "עמודת \(ltr("phasing")) בקטלוג המדדים (\(ltr("linear")) או \(ltr("seasonal")), ברירת "
+        + "המחדל \(ltr("linear"))): בפריסה עונתית הצפוי עד כה הוא היעד השנתי × החלק מסך השנה "
+        + "הקודמת שהושג עד אותו רבעון; בהיעדר שנה קודמת מלאה – \(ltr("n/4")), והסיבה נאמרת "
+        + "בעמודת ההערה. בפריסה עונתית: \(seasonal.isEmpty ? "אין" : names); כל מדד מצטבר אחר – "
+        + "לינארית.",
+      "The indicator catalog's phasing column (linear or seasonal, linear by default): with "
+        + "seasonal phasing, expected by now is the annual target × the share of the previous "
+        + "year's total reached by the same quarter; without a full previous year, n/4, and the "
+        + "Note column says why. Phased seasonally: \(seasonal.isEmpty ? "none" : names); every "
+        + "other accumulating indicator linearly.")
+  }
   static let changeSentence = text(
     "שינויים: של אחוזים – בנקודות אחוז (\(ltr("75.2% → 77.0%")) הוא \(ltr("+1.8")) נק' אחוז); "
       + "של יחסים – ביחידותיהם; של ספירות וכסף – שינוי יחסי באחוזים.",

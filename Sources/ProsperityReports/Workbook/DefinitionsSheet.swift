@@ -21,13 +21,10 @@ package struct DefinitionsSheet: CommitteeSheet {
       try cursor.title(rule(language), format: styles.plain)
     }
     cursor.skip()
-    try methods(&cursor)
-    cursor.skip()
     try cursor.title(ReportText.indicator(language), format: styles.section)
     try cursor.header([
       ReportText.engine, ReportText.indicator, ReportText.indicatorID, ReportText.formula,
       ReportText.formulaInWords, ReportText.unit, ReportText.direction, ReportText.cumulative,
-      ReportText.phasingHeading,
     ])
     for indicator in report.catalog.indicators {
       let engine = report.catalog.engine(indicator.engine)?.name(language) ?? indicator.engine
@@ -39,13 +36,12 @@ package struct DefinitionsSheet: CommitteeSheet {
         .text(indicator.unit.label(language), styles.text),
         .text(ReportText.direction(indicator.direction)(language), styles.text),
         .text((indicator.isCumulative ? ReportText.yes : ReportText.no)(language), styles.text),
-        indicator.isCumulative
-          ? .text(ReportText.phasing(indicator.phasing)(language), styles.text)
-          : .text("—", styles.muted),
       ])
     }
     cursor.skip()
     try measuresTable(&cursor)
+    cursor.skip()
+    try methods(&cursor)
     cursor.skip()
     try cursor.title(ReportText.inputFiles(language), format: styles.section)
     try cursor.header([ReportText.file, ReportText.encoding, ReportText.sha256])
@@ -65,7 +61,10 @@ package struct DefinitionsSheet: CommitteeSheet {
     let language = styles.language
     try cursor.title(ReportText.methodsHeading(language), format: styles.section)
     var sentences = [
-      ReportText.basisRule, ReportText.accumulationSentence, ReportText.phasingSentence,
+      ReportText.basisRule, ReportText.accumulationSentence,
+      ReportText.phasingSentence(
+        seasonal: report.catalog.indicators.filter { $0.isCumulative && $0.phasing == .seasonal }
+          .map { $0.name(language) }),
       ReportText.changeSentence, ReportText.outlookSentence(report.catalog.thresholds),
       ReportText.budgetSentence(report.catalog.quality.settings.budget),
     ]
