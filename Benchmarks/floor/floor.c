@@ -8,15 +8,16 @@
  * Written, as Sources/ProsperityKit/Reports/Workbook writes them (same cells, same cell types,
  * same format on each cell):
  *   - the activities sheet: a title, a count, the header row (autofilter, frozen), then every
- *     activity of the quarter ONCE, 14 columns: engine name, id, title, status label, lead,
+ *     activity of the quarter ONCE, 15 columns: engine name, id, title, status label, lead,
  *     category, start and end (Excel dates, dd/mm/yyyy), budget planned and spent (numbers, "₪"),
- *     budget execution (the formula =J/I with its cached value, where planned > 0),
- *     participants, notes, source "file:line"; rows whose wrapped text needs several lines are
- *     made taller, as the workbook does;
+ *     budget execution (the formula =J/I with its cached value, where planned > 0), the budget
+ *     flag (overspent, spending ahead of time: settings.csv's defaults, which the generator does
+ *     not override), participants, notes, source "file:line"; rows whose wrapped text needs
+ *     several lines are made taller, as the workbook does;
  *   - each engine's sheet: its name, the activities heading, the "first 500 of N" note and the
- *     first 500 activities in 11 columns (missing figures as a muted "—", missing dates as styled
- *     blanks), with an autofilter; the wrapped columns' widths are the ones the real sheet takes
- *     from its indicator table on the synthetic data;
+ *     first 500 activities in 12 columns (missing figures as a muted "—", missing dates and no
+ *     budget flag as styled blanks), with an autofilter; the wrapped columns' widths are the ones
+ *     the real sheet takes from its indicator table on the synthetic data;
  *   - right to left, column widths, and the print setup of both kinds of sheet.
  * Left out (small, a constant cost): the summary, by-locality, history, data-quality, checks,
  * completeness, comments and definitions sheets, each engine sheet's indicator table and trend
@@ -31,9 +32,14 @@
 #include <xlsxwriter.h>
 
 #define MAX_ENGINES 64
-#define ACTIVITY_COLUMNS 14
-#define ENGINE_COLUMNS 11
+#define ACTIVITY_COLUMNS 15
+#define ENGINE_COLUMNS 12
 #define PER_ENGINE_SHEET 500
+
+/* BudgetThresholds' defaults (settings.csv's budget.overspend_ratio and
+ * budget.ahead_of_time_margin). */
+#define OVERSPEND_RATIO 1.0
+#define AHEAD_OF_TIME_MARGIN 0.15
 
 /* Stops at the first error libxlsxwriter reports, with its own message. */
 #define CHECK(call)                                                            \
@@ -47,7 +53,7 @@
 
 struct styles {
   lxw_format *title, *section, *note, *header, *text, *wrapped, *code, *path, *muted, *rejected;
-  lxw_format *date, *shekels, *count, *attainment;
+  lxw_format *date, *shekels, *count, *attainment, *flag;
 };
 
 /* The workbook's look (WorkbookStyles): Arial 10, centred vertically, right to left. */
@@ -110,6 +116,13 @@ static struct styles make_styles(lxw_workbook *workbook) {
   format_set_num_format(s.count, "#,##0");
   s.attainment = bordered(workbook);
   format_set_num_format(s.attainment, "0%");
+  s.flag = bordered(workbook);
+  format_set_pattern(s.flag, LXW_PATTERN_SOLID);
+  format_set_bg_color(s.flag, 0xFFC7CE);
+  format_set_font_color(s.flag, 0x9C0006);
+  format_set_bold(s.flag);
+  format_set_align(s.flag, LXW_ALIGN_CENTER);
+  format_set_text_wrap(s.flag);
   return s;
 }
 
@@ -198,6 +211,60 @@ static const char *status_label(const char *status) {
   return NULL;
 }
 
+/* The fields of an activity file, in the generator's order. */
+enum { ID, TITLE, CATEGORY, LEAD, STATUS, START, END, PLANNED, SPENT, PARTICIPANTS, NOTES, FIELDS };
+
+/* Days since 1970-01-01 by the proleptic Gregorian calendar (CalendarDate.dayNumber). */
+static long day_number(int year, int month, int day) {
+  long y = month <= 2 ? year - 1 : year;
+  long era = (y >= 0 ? y : y - 399) / 400;
+  long year_of_era = y - era * 400;
+  long day_of_year = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1;
+  long day_of_era = year_of_era * 365 + year_of_era / 4 - year_of_era / 100 + day_of_year;
+  return era * 146097 + day_of_era - 719468;
+}
+
+/* The quarter's last day, from "2026-Q3". */
+static long quarter_end(const char *quarter) {
+  int year = 0, number = 1;
+  sscanf(quarter, "%d-Q%d", &year, &number);
+  int month = number * 3;
+  return day_number(year, month, month == 6 || month == 9 ? 30 : 31);
+}
+
+/* The budget flag as BudgetFlags.check finds it: overspent when spent > planned × the ratio;
+ * ahead of its time when running (neither completed nor cancelled) and the share spent exceeds
+ * the share of its time gone by the quarter's end by more than the margin. NULL when neither. */
+static const char *budget_flag(char **field, const char *label, long last_day) {
+  static const char *const overspent = "\xD7\x97\xD7\xA8\xD7\x99\xD7\x92\xD7\x94 "
+                                       "\xD7\x9E\xD7\x94\xD7\xAA\xD7\xA7\xD7\xA6\xD7\x99\xD7\x91";
+  static const char *const ahead = "\xD7\xA0\xD7\x99\xD7\xA6\xD7\x95\xD7\x9C "
+                                   "\xD7\x9E\xD7\xA7\xD7\x93\xD7\x99\xD7\x9D \xD7\x90\xD7\xAA "
+                                   "\xD7\x94\xD7\x96\xD7\x9E\xD7\x9F";
+  static char both[256];
+  if (!*field[PLANNED] || !*field[SPENT]) return NULL;
+  double planned = atof(field[PLANNED]), spent = atof(field[SPENT]);
+  if (planned < 0) return NULL;
+  int is_overspent = spent > planned * OVERSPEND_RATIO, is_ahead = 0;
+  lxw_datetime start, end;
+  int running = !label || (strcmp(label, "\xD7\x94\xD7\x95\xD7\xA9\xD7\x9C\xD7\x9D") != 0 &&
+                           strcmp(label, "\xD7\x91\xD7\x95\xD7\x98\xD7\x9C") != 0);
+  if (running && planned > 0 && read_date(field[START], &start) && read_date(field[END], &end)) {
+    long first = day_number(start.year, start.month, start.day);
+    long last = day_number(end.year, end.month, end.day);
+    if (last > first) {
+      double elapsed = (double)(last_day - first) / (double)(last - first);
+      elapsed = elapsed < 0 ? 0 : elapsed > 1 ? 1 : elapsed;
+      is_ahead = spent / planned - elapsed > AHEAD_OF_TIME_MARGIN;
+    }
+  }
+  if (is_overspent && is_ahead) {
+    snprintf(both, sizeof both, "%s; %s", overspent, ahead);
+    return both;
+  }
+  return is_overspent ? overspent : is_ahead ? ahead : NULL;
+}
+
 /* The lines `text` takes in a column `width` characters wide, breaking at spaces (as
  * SheetCursor.lines counts them, in Unicode scalars). */
 static int wrapped_lines(const char *text, double width) {
@@ -277,6 +344,7 @@ static const char *const activity_headers[ACTIVITY_COLUMNS] = {
     "\xD7\xAA\xD7\xA7\xD7\xA6\xD7\x99\xD7\x91 \xD7\x9E\xD7\xAA\xD7\x95\xD7\x9B\xD7\xA0\xD7\x9F",
     "\xD7\xAA\xD7\xA7\xD7\xA6\xD7\x99\xD7\x91 \xD7\xA9\xD7\xA0\xD7\x95\xD7\xA6\xD7\x9C",
     "\xD7\x91\xD7\x99\xD7\xA6\xD7\x95\xD7\xA2 \xD7\xAA\xD7\xA7\xD7\xA6\xD7\x99\xD7\x91",
+    "\xD7\xA1\xD7\x99\xD7\x9E\xD7\x95\xD7\x9F \xD7\xAA\xD7\xA7\xD7\xA6\xD7\x99\xD7\x91", /* flag */
     "\xD7\x9E\xD7\xA9\xD7\xAA\xD7\xAA\xD7\xA4\xD7\x99\xD7\x9D \xD7\x91\xD7\xA8\xD7\x91\xD7\xA2"
     "\xD7\x95\xD7\x9F",
     "\xD7\x94\xD7\xA2\xD7\xA8\xD7\x95\xD7\xAA",
@@ -285,10 +353,7 @@ static const char *const activity_headers[ACTIVITY_COLUMNS] = {
 };
 
 /* The engine sheet's columns, in its order, as indexes into activity_headers. */
-static const int engine_columns[ENGINE_COLUMNS] = {2, 1, 3, 4, 5, 6, 7, 8, 9, 11, 12};
-
-/* The fields of an activity file, in the generator's order. */
-enum { ID, TITLE, CATEGORY, LEAD, STATUS, START, END, PLANNED, SPENT, PARTICIPANTS, NOTES, FIELDS };
+static const int engine_columns[ENGINE_COLUMNS] = {2, 1, 3, 4, 5, 6, 7, 8, 9, 11, 12, 13};
 
 struct engine {
   char *id, *name;
@@ -313,7 +378,7 @@ static int count_rows(const char *path) {
 }
 
 static void activity_row(lxw_worksheet *sheet, lxw_row_t row, const struct engine *engine,
-                         char **field, int line, const struct styles *s) {
+                         char **field, int line, long last_day, const struct styles *s) {
   static const double widths[] = {34, 22, 14, 30};
   char *wrapped[] = {field[TITLE], field[LEAD], field[CATEGORY], field[NOTES]};
   char source[512], formula[64];
@@ -337,14 +402,17 @@ static void activity_row(lxw_worksheet *sheet, lxw_row_t row, const struct engin
     snprintf(formula, sizeof formula, "=J%u/I%u", row + 1, row + 1);
     CHECK(worksheet_write_formula_num(sheet, row, 10, formula, s->attainment, spent / planned));
   }
+  const char *flag = budget_flag(field, label, last_day);
+  if (flag) CHECK(worksheet_write_string(sheet, row, 11, flag, s->flag));
   if (*field[PARTICIPANTS])
-    CHECK(worksheet_write_number(sheet, row, 11, atof(field[PARTICIPANTS]), s->count));
-  CHECK(worksheet_write_string(sheet, row, 12, field[NOTES], s->wrapped));
+    CHECK(worksheet_write_number(sheet, row, 12, atof(field[PARTICIPANTS]), s->count));
+  CHECK(worksheet_write_string(sheet, row, 13, field[NOTES], s->wrapped));
   snprintf(source, sizeof source, "%s-activities.csv:%d", engine->id, line);
-  CHECK(worksheet_write_string(sheet, row, 13, source, s->path));
+  CHECK(worksheet_write_string(sheet, row, 14, source, s->path));
 }
 
-static void engine_row(lxw_worksheet *sheet, lxw_row_t row, char **field, const struct styles *s) {
+static void engine_row(lxw_worksheet *sheet, lxw_row_t row, char **field, long last_day,
+                       const struct styles *s) {
   /* The widths the real sheet gives these columns from its indicator table (synthetic data). */
   static const double widths[] = {16, 13, 17, 9};
   char *wrapped[] = {field[TITLE], field[LEAD], field[CATEGORY], field[NOTES]};
@@ -364,17 +432,26 @@ static void engine_row(lxw_worksheet *sheet, lxw_row_t row, char **field, const 
     else
       CHECK(worksheet_write_blank(sheet, row, (lxw_col_t)(5 + index), s->text));
   }
-  const int amounts[] = {PLANNED, SPENT, PARTICIPANTS};
-  for (int index = 0; index < 3; index++) {
-    const char *value = field[amounts[index]];
+  /* Planned, spent, the budget flag (a styled blank when none), participants. */
+  const int amounts[] = {PLANNED, SPENT, -1, PARTICIPANTS};
+  for (int index = 0; index < 4; index++) {
     lxw_col_t column = (lxw_col_t)(7 + index);
+    if (amounts[index] < 0) {
+      const char *flag = budget_flag(field, label, last_day);
+      if (flag)
+        CHECK(worksheet_write_string(sheet, row, column, flag, s->flag));
+      else
+        CHECK(worksheet_write_blank(sheet, row, column, s->text));
+      continue;
+    }
+    const char *value = field[amounts[index]];
     if (*value)
       CHECK(worksheet_write_number(sheet, row, column, atof(value),
                                    index < 2 ? s->shekels : s->count));
     else
       CHECK(worksheet_write_string(sheet, row, column, "\xE2\x80\x94", s->muted));
   }
-  CHECK(worksheet_write_string(sheet, row, 10, field[NOTES], s->wrapped));
+  CHECK(worksheet_write_string(sheet, row, 11, field[NOTES], s->wrapped));
 }
 
 /* Reads engines.csv: id and Hebrew name of each engine, in the catalog's order. */
@@ -409,7 +486,7 @@ int main(int argc, char **argv) {
     fprintf(stderr, "%s/engines.csv: cannot read\n", inputs);
     return 66;
   }
-  long total = 0;
+  long total = 0, last_day = quarter_end(quarter);
   for (int index = 0; index < engine_count; index++) {
     struct engine *engine = &engines[index];
     snprintf(engine->path, sizeof engine->path, "%s/%s/%s-activities.csv", inputs, quarter,
@@ -483,21 +560,22 @@ int main(int argc, char **argv) {
       cursor = line;
       split_line(&cursor, field, FIELDS);
       /* The physical line: the header is line 1. */
-      activity_row(all, row++, engine, field, index + 2, &s);
-      if (index < shown) engine_row(sheet, engine_header + 1 + (lxw_row_t)index, field, &s);
+      activity_row(all, row++, engine, field, index + 2, last_day, &s);
+      if (index < shown)
+        engine_row(sheet, engine_header + 1 + (lxw_row_t)index, field, last_day, &s);
     }
     free(line);
     fclose(file);
-    static const double engine_widths[ENGINE_COLUMNS] = {16, 12, 10, 13, 17, 12, 12,
-                                                         13, 13, 10, 9};
+    static const double engine_widths[ENGINE_COLUMNS] = {16, 12, 10, 13, 17, 12,
+                                                         12, 13, 13, 12, 10, 9};
     for (int column = 0; column < ENGINE_COLUMNS; column++)
       CHECK(worksheet_set_column(sheet, (lxw_col_t)column, (lxw_col_t)column,
                                  engine_widths[column], NULL));
     worksheet_gridlines(sheet, LXW_HIDE_ALL_GRIDLINES);
     print_setup(sheet, 0, 1, engine->name, quarter);
   }
-  static const double activity_widths[ACTIVITY_COLUMNS] = {30, 9, 34, 8, 22, 14, 12,
-                                                           8,  13, 13, 10, 10, 30, 35};
+  static const double activity_widths[ACTIVITY_COLUMNS] = {30, 9,  34, 8,  22, 14, 12, 8,
+                                                           13, 13, 10, 20, 10, 30, 35};
   for (int column = 0; column < ACTIVITY_COLUMNS; column++)
     CHECK(worksheet_set_column(all, (lxw_col_t)column, (lxw_col_t)column,
                                activity_widths[column], NULL));

@@ -11,7 +11,7 @@ package struct ReportedMeasure: Sendable {
   package let sources: [String]
   let notes: [String]
   /// The row that first reported it.
-  let location: SourceLocation
+  package let location: SourceLocation
   /// The catalog's indicators whose formula reads it, in catalog order; empty when none does.
   package let indicators: [Indicator]
 }

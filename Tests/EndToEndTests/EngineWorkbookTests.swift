@@ -30,7 +30,7 @@ struct EngineWorkbookTests {
     #expect(summary.string(at: "A17") == nil)  // no other engine below
     // Three tourism indicators × five quarters.
     #expect(try file.tables(onSheet: "Indicator history").map(\.ref) == ["A4:M19"])
-    #expect(try file.tables(onSheet: "Activities").map(\.ref) == ["A4:N6"])
+    #expect(try file.tables(onSheet: "Activities").map(\.ref) == ["A4:O6"])
     // Only the tourism files are listed, after the catalog's five.
     let definitions = try file.sheet(named: "Definitions")
     let listed = definitions.cells.values.compactMap { cell -> String? in

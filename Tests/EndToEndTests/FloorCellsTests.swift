@@ -91,7 +91,7 @@ struct FloorCellsTests {
     var differences: [String] = []
     var compared = 0
     for row in rows {
-      for column in "ABCDEFGHIJKLMN" {
+      for column in "ABCDEFGHIJKLMNO" {
         let wanted = sheets.0.cells["\(column)\(row)"]
         let written = sheets.1.cells["\(column)\(row + offset)"]
         guard wanted != nil || written != nil else { continue }

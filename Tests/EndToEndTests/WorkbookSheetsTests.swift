@@ -67,13 +67,13 @@ struct WorkbookSheetsTests {
     let workbook = try WrittenWorkbook(["--lang", "en"])
     defer { workbook.remove() }
     let sheet = try workbook.sheet("Activities")
-    #expect(try workbook.file.tables(onSheet: "Activities").map(\.ref) == ["A4:N7"])
+    #expect(try workbook.file.tables(onSheet: "Activities").map(\.ref) == ["A4:O7"])
     #expect(sheet.string(at: "B5") == "TOU-1")
     #expect(sheet.string(at: "A5") == "Tourism")
     #expect(sheet.string(at: "D5") == "active")
     #expect(sheet.formula(at: "K5") == "J5/I5")
     #expect(sheet.cachedNumber(at: "K5") == 0.3)
-    #expect(sheet.string(at: "N6") == "tourism-activities.csv:3")
+    #expect(sheet.string(at: "O6") == "tourism-activities.csv:3")
     #expect(sheet.string(at: "B7") == "REH-1")
     #expect(sheet.string(at: "A7") == "Rehabilitation")
   }

@@ -40,7 +40,8 @@ struct WorkbookTests {
     #expect(tourism.string(at: "A5") == "Visitors in the region")
     #expect(tourism.text(at: "M5") == "▲ amber")
     // Activity titles stay as written, in Hebrew.
-    #expect(tourism.string(at: "A40") == "פסטיבל דרום אדום")
+    let header = try #require(tourism.row(where: "A", is: "Title (as entered)"))
+    #expect(tourism.string(at: "A\(header + 1)") == "פסטיבל דרום אדום")
   }
 
   @Test("engine sheet: values, previous quarter, year ago, targets, live attainment and status")
@@ -63,7 +64,12 @@ struct WorkbookTests {
     #expect(tourism.cachedNumber(at: "L5") == 0.9)
     #expect(tourism.text(at: "M5") == "▲ צהוב")
     #expect(tourism.formula(at: "M5")?.hasPrefix("IF(L5>=1,\"● ירוק\",IF(L5>=0.9,") == true)
-    #expect(tourism.string(at: "N5")?.contains("2026-Q1") == true)  // why the YTD is partial
+    #expect(tourism.string(at: "R5")?.contains("2026-Q1") == true)  // why the YTD is partial
+    // The basis beside each attainment: the YTD against a pro-rated annual target here, the
+    // quarter against its own target on the next row.
+    #expect(tourism.string(at: "N4") == "בסיס ההשוואה")
+    #expect(tourism.string(at: "N5") == "מצטבר מול יעד שנתי × 2/4")
+    #expect(tourism.string(at: "N6") == "רבעון מול יעד רבעוני")
     // Rooms have a target for 2026-Q2 itself, compared with the quarter's value.
     #expect(tourism.number(at: "J6") == 500)
     #expect(tourism.number(at: "K6") == 460)
@@ -72,7 +78,9 @@ struct WorkbookTests {
     #expect(tourism.text(at: "M6") == "● ירוק")
     // Budget execution 30,000+10,000 of 160,000 = 0.25, was 0.125.
     #expect(tourism.number(at: "C7") == 0.25)
-    #expect(tourism.cachedNumber(at: "E7") == 1)
+    // A percentage's change is in percentage points: +12.5, live.
+    #expect(tourism.formula(at: "E7") == "(C7-D7)*100")
+    #expect(tourism.cachedNumber(at: "E7") == 12.5)
     #expect(tourism.text(at: "M7") == "○ אדום")
     // The status column recolours itself by its symbol when a figure is edited.
     #expect(tourism.conditionalFormatRanges == ["M5:M7"])
@@ -101,7 +109,7 @@ struct WorkbookTests {
     // 01/03/2026 is day-first: 1 March 2026, Excel's serial 46082.
     #expect(tourism.number(at: "F\(header + 2)") == 46082)
     #expect(tourism.number(at: "H\(header + 2)") == 60000)
-    #expect(tourism.autoFilterRange == "A\(header):K\(header + 2)")
+    #expect(tourism.autoFilterRange == "A\(header):L\(header + 2)")
   }
 
   @Test("--output FILE writes the workbook there, the other files to the reports folder")

@@ -28,7 +28,7 @@ extension ReportText {
   }
 
   /// How a year end was projected, in words.
-  static func projectionMethod(_ method: YearEndOutlook.Method) -> LocalizedText {
+  package static func projectionMethod(_ method: YearEndOutlook.Method) -> LocalizedText {
     switch method {
     case .seasonal(let share, let year):
       let percent = DisplayNumber.percent(share)

@@ -42,17 +42,18 @@ package struct ActivitiesSheet: CommitteeTabs {
   }
 
   static let headers: [LocalizedText] = [
-    ReportText.engine, ReportText.activityID, ReportText.title, ReportText.statusHeading,
-    ReportText.lead, ReportText.category, ReportText.start, ReportText.end,
-    ReportText.budgetPlanned, ReportText.budgetSpent, ReportText.budgetExecution,
-    ReportText.participants, ReportText.notes, ReportText.sourceRow,
+    ReportText.engine, ReportText.activityID, ReportText.enteredTitle,
+    ReportText.statusHeading, ReportText.enteredLead, ReportText.enteredCategory,
+    ReportText.start, ReportText.end, ReportText.budgetPlanned, ReportText.budgetSpent,
+    ReportText.budgetExecution, ReportText.budgetFlag, ReportText.participants,
+    ReportText.enteredNotes, ReportText.sourceRow,
   ]
   static let plannedColumn = 8
   /// The budget columns' letters, for the execution formula on every row.
   static let plannedLetters = CellReference.columnLetters(plannedColumn)
   static let spentLetters = CellReference.columnLetters(plannedColumn + 1)
   /// Text columns that wrap: title, lead, category and notes.
-  static let wrapped: [Int: Double] = [2: 34, 4: 22, 5: 14, 12: 30]
+  static let wrapped: [Int: Double] = [2: 34, 4: 22, 5: 14, 13: 30]
 
   /// Writes every activity, engine by engine, into `sheets`: one per part of the plan. The rows
   /// go straight from the input files to the sheets, so a quarter of any size is never held; each
@@ -62,13 +63,14 @@ package struct ActivitiesSheet: CommitteeTabs {
     let parts = plan.activityRows
     var printings: [SheetPrinting] = []
     var index = 0
+    let budgetFlag = ActivityBudgetFlag(report, language: styles.language)
     var cursor = try begin(part: 0, of: sheets)
     var first = 0
     for engine in report.catalog.engines {
       let activities = report.activities(of: engine.id)
       let rows = RowMaker(
         styles: styles, engine: engine, file: Self.fileName(activities.file ?? ""),
-        first: first, parts: parts)
+        first: first, parts: parts, budgetFlag: budgetFlag)
       first += activities.count
       try activities.visit(preparing: rows.make) { row in
         if row.part != index {
@@ -130,11 +132,16 @@ package struct ActivitiesSheet: CommitteeTabs {
     /// The place of the engine's first activity among all the quarter's activities.
     let first: Int
     let parts: [Range<Int>]
+    let budgetFlag: ActivityBudgetFlag
     /// The budget and participant columns' formats, found once rather than for every row.
     private let shekels, count: CellFormat
 
-    init(styles: WorkbookFormats, engine: Engine, file: String, first: Int, parts: [Range<Int>]) {
+    init(
+      styles: WorkbookFormats, engine: Engine, file: String, first: Int, parts: [Range<Int>],
+      budgetFlag: ActivityBudgetFlag
+    ) {
       self.styles = styles
+      self.budgetFlag = budgetFlag
       self.engine = engine
       self.file = file
       self.first = first
@@ -183,6 +190,7 @@ package struct ActivitiesSheet: CommitteeTabs {
         .text(activity.lead, styles.wrapped), .text(activity.category, styles.wrapped),
         date(activity.start), date(activity.end),
         amount(activity.budgetPlanned, shekels), amount(activity.budgetSpent, shekels), execution,
+        budgetFlag.text(activity).map { .text($0, styles.flag) } ?? .none,
         amount(activity.participants, count), .text(activity.notes, styles.wrapped),
         .text(activity.location.line.map { "\(file):\($0)" } ?? file, styles.path),
       ]

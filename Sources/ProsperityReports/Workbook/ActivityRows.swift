@@ -7,15 +7,18 @@ import XlsxWriter
 package struct ActivityRows {
   let styles: WorkbookFormats
   let plan: WorkbookPlan
+  let budgetFlag: ActivityBudgetFlag
 
+  /// The columns holding what the engines entered say so (`as entered` in English).
   static let headers: [LocalizedText] = [
-    ReportText.title, ReportText.activityID, ReportText.statusHeading, ReportText.lead,
-    ReportText.category, ReportText.start, ReportText.end, ReportText.budgetPlanned,
-    ReportText.budgetSpent, ReportText.participants, ReportText.notes,
+    ReportText.enteredTitle, ReportText.activityID, ReportText.statusHeading,
+    ReportText.enteredLead, ReportText.enteredCategory, ReportText.start, ReportText.end,
+    ReportText.budgetPlanned, ReportText.budgetSpent, ReportText.budgetFlag,
+    ReportText.participants, ReportText.enteredNotes,
   ]
 
   /// The least width each wrapped column needs to read well: title, lead, category and notes.
-  static let minimumWidths: [Int: Double] = [0: 30, 3: 18, 4: 14, 10: 30]
+  static let minimumWidths: [Int: Double] = [0: 30, 3: 18, 4: 14, 11: 30]
 
   func write(_ activities: ActivityList, _ cursor: inout SheetCursor) throws {
     let language = styles.language
@@ -57,6 +60,7 @@ package struct ActivityRows {
       .text(activity.lead, styles.wrapped), .text(activity.category, styles.wrapped),
       date(activity.start), date(activity.end),
       amount(activity.budgetPlanned, .ils), amount(activity.budgetSpent, .ils),
+      budgetFlag.text(activity).map { .text($0, styles.flag) } ?? .empty(styles.text),
       amount(activity.participants, .count), .text(activity.notes, styles.wrapped),
     ]
   }

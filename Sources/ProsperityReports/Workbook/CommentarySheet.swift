@@ -4,13 +4,14 @@ import ProsperityModel
 import XlsxWriter
 
 /// Each engine's indicators with the manager's comment, beside attainment and progress from
-/// baseline; a red indicator without a comment is flagged.
+/// baseline; a red indicator without a comment is flagged. The value is the one compared with
+/// the target (mostly the year to date), so its basis stands beside it.
 package struct CommentarySheet: CommitteeSheet {
   static let title = ReportText.commentarySheet
   let context: SheetContext
 
   /// The columns whose text wraps, by the widths it wraps at.
-  static let wrapped: [Int: Double] = [1: 36, 9: 60]
+  static let wrapped: [Int: Double] = [1: 36, 3: 20, 10: 60]
 
   func write(into sheet: Worksheet) throws -> SheetPrinting {
     let language = styles.language
@@ -21,10 +22,10 @@ package struct CommentarySheet: CommitteeSheet {
       [ReportText.quarterlyReport(report.quarter)(language)])
     try cursor.tableHeader(
       [
-        ReportText.engine, ReportText.indicator, ReportText.value, ReportText.expected,
-        ReportText.attainment, ReportText.statusHeading, ReportText.baseline,
-        ReportText.baselineYear, ReportText.progressFromBaseline, ReportText.comment,
-        ReportText.flag,
+        ReportText.engine, ReportText.indicator, ReportText.comparedValue,
+        ReportText.basisOfAttainment, ReportText.expected, ReportText.attainment,
+        ReportText.statusHeading, ReportText.baseline, ReportText.baselineYear,
+        ReportText.progressFromBaseline, ReportText.enteredComment, ReportText.flag,
       ], freezing: 2)
     for result in report.results {
       let unit = result.indicator.unit
@@ -36,6 +37,7 @@ package struct CommentarySheet: CommitteeSheet {
       try cursor.write([
         .text(engine, styles.text), .text(result.indicator.name(language), styles.wrapped),
         cursor.figure(result.actual, unit: unit),
+        result.basis.map { .text($0.label(language), styles.wrapped) } ?? .text("—", styles.muted),
         cursor.optional(result.expected, styles.number(unit)),
         cursor.optional(result.attainment, styles.attainment),
         .text(

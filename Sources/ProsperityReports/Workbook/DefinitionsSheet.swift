@@ -43,6 +43,9 @@ package struct DefinitionsSheet: CommitteeSheet {
     let measures = cursor.row
     try measuresTable(&cursor)
     cursor.skip()
+    let methods = cursor.row
+    try self.methods(&cursor)
+    cursor.skip()
     let files = cursor.row
     try cursor.title(ReportText.inputFiles(language), format: styles.section)
     try cursor.tableHeader([ReportText.file, ReportText.encoding, ReportText.sha256])
@@ -55,9 +58,46 @@ package struct DefinitionsSheet: CommitteeSheet {
     try cursor.fitColumns(maximum: 66, fixed: fixed)
     // No table is cut across pages but the input files, as many as the quarters read, which
     // come last and repeat their header on every page they run on to.
-    cursor.keepTogether(blocksStartingAt: [0, measures, files])
+    cursor.keepTogether(blocksStartingAt: [0, measures, methods, files])
     return cursor.printing(repeating: .tableHeader)
   }
+
+  /// How the basis, the changes, the year-end outlook and the budget flags are made, with the
+  /// thresholds of `settings.csv`; in English, that the engines' own text is not translated.
+  private func methods(_ cursor: inout SheetCursor) throws {
+    let language = styles.language
+    try cursor.title(ReportText.methodsHeading(language), format: styles.section)
+    var sentences = [
+      ReportText.basisRule, ReportText.accumulationSentence,
+      ReportText.phasingSentence(
+        seasonal: report.catalog.indicators.filter { $0.isCumulative && $0.phasing == .seasonal }
+          .map { $0.name(language) }),
+      ReportText.changeSentence, ReportText.outlookSentence(report.catalog.thresholds),
+      ReportText.budgetSentence(report.catalog.quality.settings.budget),
+    ]
+    if language == .english { sentences.append(ReportText.enteredTextNote) }
+    // Each sentence wraps in the width of the indicator table below, or it would run off the
+    // printed page.
+    let paragraph = styles.book.plain.with {
+      $0.wrapText = true
+      $0.verticalAlignment = .top
+    }
+    for sentence in sentences {
+      // Written past the cursor, so marked here as the cursor marks every other cell.
+      let text = Bidi.marked(sentence(language), in: language)
+      let lines = SheetCursor.lines(text, width: Self.paragraphWidth)
+      try cursor.setHeight(min(409, Double(lines) * 12.75 + 3))
+      try cursor.sheet.mergeRange(
+        firstRow: cursor.row, firstColumn: 0, lastRow: cursor.row,
+        lastColumn: Self.paragraphColumns.upperBound, text: text, style: paragraph)
+      cursor.skip()
+    }
+  }
+
+  /// The columns a paragraph spans (the indicator table's) and the characters a line of it holds
+  /// at the least, the widths those columns take on the shipped catalog being well above it.
+  static let paragraphColumns = 0...8
+  static let paragraphWidth = 150.0
 
   /// The measures the engines report, with their unit and how they accumulate over a year.
   private func measuresTable(_ cursor: inout SheetCursor) throws {

@@ -13,7 +13,8 @@ package struct WorkbookFormats: Sendable {
 
   let title, subtitle, section, header, band, label, plain, text, wrapped, wrappedPath: CellFormat
   let code, path, detail, muted, note, rejected, wrappedRejected, total: CellFormat
-  let attainment, totalAttainment, plainNumber, change, count, date: CellFormat
+  let attainment, totalAttainment, plainNumber, change, pointsChange, ratioChange: CellFormat
+  let count, date, flag: CellFormat
   private let numbers, totalNumbers: [MeasureUnit: CellFormat]
   /// The plain numbers of a unit of the catalog's own: whole, and with decimals.
   private let plainWhole, totalPlainWhole, plainFraction, totalPlainFraction: CellFormat
@@ -44,8 +45,11 @@ package struct WorkbookFormats: Sendable {
     totalAttainment = try format(book.totalAttainment)
     plainNumber = try format(book.plainNumber)
     change = try format(book.change)
+    pointsChange = try format(book.pointsChange)
+    ratioChange = try format(book.ratioChange)
     count = try format(book.count)
     date = try format(book.date)
+    flag = try format(book.flag)
     numbers = try Self.byUnit { try format(book.number($0)) }
     totalNumbers = try Self.byUnit { try format(book.totalNumber($0)) }
     statuses = try FormatsByCase { try format(book.status($0)) }

@@ -122,6 +122,14 @@ package struct WorkbookStyles: Sendable {
   /// A number as it is, for the two sides of a rule, which may be any unit.
   var plainNumber: CellStyle { count.with { $0.numberFormat = "#,##0.####" } }
   var change: CellStyle { bordered(base.with { $0.numberFormat = "+0%;-0%;0%" }) }
+  /// A percentage's change in percentage points: the cell holds the points (the difference × 100).
+  var pointsChange: CellStyle {
+    bordered(base.with { $0.numberFormat = Self.pointsFormat(language) })
+  }
+  /// A ratio's change in its own units.
+  var ratioChange: CellStyle {
+    bordered(base.with { $0.numberFormat = "+0.00;-0.00;\"±\"0.00" })
+  }
   var count: CellStyle { number(.count) }
   var date: CellStyle {
     bordered(
@@ -141,6 +149,9 @@ package struct WorkbookStyles: Sendable {
         $0.horizontalAlignment = .center
       })
   }
+
+  /// An activity's budget flag: the red status's colours, wrapped.
+  var flag: CellStyle { status(.red).with { $0.wrapText = true } }
 
   /// A rate in a status's colours.
   func statusRate(_ status: Status) -> CellStyle {
@@ -171,6 +182,18 @@ package struct WorkbookStyles: Sendable {
     case .ratio: return "0.00"
     case .other: return "#,##0;-#,##0"
     }
+  }
+
+  /// Percentage points with their sign and unit: `+1.8 pp`, `±0.0 pp`. In Hebrew the signed
+  /// number is held between left-to-right marks, or LibreOffice shows `1.8+ נק' אחוז`.
+  static func pointsFormat(_ language: Language) -> String {
+    let unit = ReportText.percentagePoints(language)
+    guard language.isRightToLeft else {
+      return "+0.0\" \(unit)\";-0.0\" \(unit)\";\"±\"0.0\" \(unit)\""
+    }
+    let mark = "\u{200E}"
+    let tail = "\"\(mark) \(unit)\""
+    return "\"\(mark)+\"0.0\(tail);\"\(mark)-\"0.0\(tail);\"\(mark)±\"0.0\(tail)"
   }
 
   /// A plain number that is not whole: a unit of the catalog's own may count nights per

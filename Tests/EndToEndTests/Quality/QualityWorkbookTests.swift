@@ -112,16 +112,20 @@ struct QualityWorkbookTests {
     let sheet = try file.sheet(named: "Comments & progress")
     #expect(sheet.frozenPane?.rows == 4)
     #expect(sheet.string(at: "B5") == "Visitors in the region")
+    // The value compared with the target, labelled so, with its basis beside it.
+    #expect(sheet.string(at: "C4") == "Value compared with the target")
     #expect(sheet.number(at: "C5") == 35000)  // the YTD, compared with the annual target
-    #expect(sheet.number(at: "E5") == 1.75)  // attainment 35000 / 20000
-    #expect(sheet.number(at: "G5") == 30000)
-    #expect(sheet.number(at: "H5") == 2025)
-    #expect(sheet.number(at: "I5") == 4)
-    #expect(sheet.string(at: "I6") == "—")  // target == baseline: no progress
-    #expect(sheet.string(at: "J6") == "מלון חדש נפתח בנתיבות, 300 חדרים")
-    #expect(sheet.string(at: "F7") == "○ red")
-    #expect(sheet.string(at: "K7") == "⚑ red without a comment")
-    #expect(sheet.string(at: "J8") == "Two cohorts graduated together this quarter")
-    #expect(sheet.string(at: "K8") == nil)  // an empty string is written as a blank cell
+    #expect(sheet.string(at: "D5")?.hasPrefix("YTD vs annual") == true)
+    #expect(sheet.number(at: "F5") == 1.75)  // attainment 35000 / 20000
+    #expect(sheet.number(at: "H5") == 30000)
+    #expect(sheet.number(at: "I5") == 2025)
+    #expect(sheet.number(at: "J5") == 4)
+    #expect(sheet.string(at: "J6") == "—")  // target == baseline: no progress
+    #expect(sheet.string(at: "K4") == "Engine's comment (as entered)")
+    #expect(sheet.string(at: "K6") == "מלון חדש נפתח בנתיבות, 300 חדרים")
+    #expect(sheet.string(at: "G7") == "○ red")
+    #expect(sheet.string(at: "L7") == "⚑ red without a comment")
+    #expect(sheet.string(at: "K8") == "Two cohorts graduated together this quarter")
+    #expect(sheet.string(at: "L8") == nil)  // an empty string is written as a blank cell
   }
 }
