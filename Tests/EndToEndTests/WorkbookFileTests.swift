@@ -47,7 +47,7 @@ struct WorkbookFileTests {
     // long tables (history, activities) theirs.
     let titles = try workbook.file.definedNames.filter { $0.name == "_xlnm.Print_Titles" }
     let activities = try #require(
-      tourism.row(where: "A", is: language == "he" ? "שם הפעילות" : "Title"))
+      tourism.row(where: "A", is: language == "he" ? "שם הפעילות" : "Title (as entered)"))
     #expect(
       titles.contains { $0.sheet == 1 && $0.formula.hasSuffix("!$\(activities):$\(activities)") })
     #expect(titles.contains { $0.sheet == 5 && $0.formula.hasSuffix("!$4:$4") })
