@@ -1,43 +1,5 @@
 import CXlsxWriter
 
-/// Line dash patterns for chart series, e.g. `.dash` for a target line.
-public enum LineDash: Hashable, Sendable {
-  case solid, roundDot, squareDot, dash, dashDot, longDash, longDashDot, longDashDotDot
-
-  var code: lxw_chart_line_dash_type {
-    switch self {
-    case .solid: LXW_CHART_LINE_DASH_SOLID
-    case .roundDot: LXW_CHART_LINE_DASH_ROUND_DOT
-    case .squareDot: LXW_CHART_LINE_DASH_SQUARE_DOT
-    case .dash: LXW_CHART_LINE_DASH_DASH
-    case .dashDot: LXW_CHART_LINE_DASH_DASH_DOT
-    case .longDash: LXW_CHART_LINE_DASH_LONG_DASH
-    case .longDashDot: LXW_CHART_LINE_DASH_LONG_DASH_DOT
-    case .longDashDotDot: LXW_CHART_LINE_DASH_LONG_DASH_DOT_DOT
-    }
-  }
-}
-
-/// Point markers for line, scatter and radar series.
-public enum MarkerType: Hashable, Sendable {
-  case automatic, none, square, diamond, triangle, x, star, shortDash, longDash, circle
-
-  var code: lxw_chart_marker_type {
-    switch self {
-    case .automatic: LXW_CHART_MARKER_AUTOMATIC
-    case .none: LXW_CHART_MARKER_NONE
-    case .square: LXW_CHART_MARKER_SQUARE
-    case .diamond: LXW_CHART_MARKER_DIAMOND
-    case .triangle: LXW_CHART_MARKER_TRIANGLE
-    case .x: LXW_CHART_MARKER_X
-    case .star: LXW_CHART_MARKER_STAR
-    case .shortDash: LXW_CHART_MARKER_SHORT_DASH
-    case .longDash: LXW_CHART_MARKER_LONG_DASH
-    case .circle: LXW_CHART_MARKER_CIRCLE
-    }
-  }
-}
-
 /// One data series of a ``Chart``.
 public final class ChartSeries {
   /// The chart the series belongs to.

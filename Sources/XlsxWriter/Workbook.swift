@@ -1,32 +1,6 @@
 import CXlsxWriter
 import Foundation
 
-/// How libxlsxwriter should build the file.
-public struct WorkbookOptions: Hashable, Sendable {
-  /// Flush each row to a temporary file as soon as a later row is written, keeping
-  /// memory flat for huge sheets.
-  ///
-  /// In this mode rows must be written in ascending order: once a later row has been
-  /// written, writing to an earlier one throws (libxlsxwriter's "index out of range").
-  /// Strings are stored inline (`t="inlineStr"`) instead of in the shared-string table,
-  /// and ``Worksheet/addTable(firstRow:firstColumn:lastRow:lastColumn:name:columns:style:totalRow:)``
-  /// throws because libxlsxwriter does not support tables here.
-  public var constantMemory: Bool
-  /// Directory for libxlsxwriter's temporary files; `nil` uses the system default.
-  public var temporaryDirectory: String?
-  /// Allow ZIP64 extensions so the file may exceed 4 GB.
-  public var useZip64: Bool
-
-  /// Creates options; the defaults match libxlsxwriter's.
-  public init(
-    constantMemory: Bool = false, temporaryDirectory: String? = nil, useZip64: Bool = false
-  ) {
-    self.constantMemory = constantMemory
-    self.temporaryDirectory = temporaryDirectory
-    self.useZip64 = useZip64
-  }
-}
-
 /// An .xlsx file being built. Nothing is written to `path` until ``close()``.
 ///
 /// Lifetime: ``close()`` writes the file and frees the C workbook; afterwards the
@@ -175,37 +149,5 @@ public final class Workbook {
       }
       return format.pointer
     }
-  }
-}
-
-/// C strings that must outlive the call that received them.
-///
-/// libxlsxwriter copies cell text, but for configuration strings (document properties,
-/// header/footer text, chart and axis titles, table headers, comment authors, the
-/// temporary directory…) its behaviour varies between functions and versions. Rather
-/// than audit each one, the workbook hands them a `strdup`'ed copy that lives until the
-/// C workbook has been written and freed.
-final class StringArena {
-  private var pointers: [UnsafeMutablePointer<CChar>] = []
-
-  /// A NUL-terminated copy of `string`, valid until this arena is released.
-  func keep(_ string: String) throws -> UnsafeMutablePointer<CChar> {
-    guard let copy = strdup(string) else {
-      throw XlsxError(
-        kind: .library(code: LXW_ERROR_MEMORY_MALLOC_FAILED.rawValue),
-        operation: "copying a string for libxlsxwriter", message: "out of memory")
-    }
-    pointers.append(copy)
-    return copy
-  }
-
-  /// Same as ``keep(_:)`` but passes `nil` through, for optional C fields.
-  func keep(optional string: String?) throws -> UnsafeMutablePointer<CChar>? {
-    guard let string else { return nil }
-    return try keep(string)
-  }
-
-  deinit {
-    for pointer in pointers { free(pointer) }
   }
 }
