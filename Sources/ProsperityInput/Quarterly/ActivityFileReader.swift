@@ -19,6 +19,7 @@ package struct ActivityFileReader {
     /// The latest date the optional `submitted` column gives.
     var submitted: CalendarDate?
     var budgetFlags: BudgetFlags
+    var fallbacks: BytePathFallbacks
   }
 
   func read(_ table: inout TableStream, log: inout DiagnosticLog) -> Result {
@@ -56,7 +57,7 @@ package struct ActivityFileReader {
     }
     return Result(
       activities: list, totals: tally.figures(list), submitted: submitted.latest,
-      budgetFlags: flags)
+      budgetFlags: flags, fallbacks: parser.fallbacks)
   }
 }
 

@@ -121,10 +121,16 @@ extension TableRecord {
   /// The number in the field at `index` and how it was written, as ``NumberParser/read(_:)``
   /// reads its trimmed text: bytes that are a plain decimal have no sign to say otherwise.
   func writtenNumber(at index: Int?) -> (number: ParsedNumber, form: ValueForm) {
+    writtenNumberFromBytes(at: index) ?? NumberParser.read(self[at: index])
+  }
+
+  /// ``writtenNumber(at:)`` when the field's bytes settle it; `nil` when they cannot, and the
+  /// `String` rules must read its text.
+  func writtenNumberFromBytes(at index: Int?) -> (number: ParsedNumber, form: ValueForm)? {
     if let value = withTrimmedBytes(at: index, NumberParser.plainValue), value.isFinite {
       return (.value(value), .plain)
     }
-    return NumberParser.read(self[at: index])
+    return nil
   }
 
   /// The date in the field at `index` when its bytes are one, as ``CalendarDate/init(parsing:)``

@@ -106,6 +106,9 @@ struct ActivityBytePathTests {
     let held = load(holding: .max)
     #expect(held.diagnostics == expected.log.entries)
     #expect(held.activities.leading.map(exactly) == expected.activities.map(exactly))
+    // The hostile fields are what the bytes cannot settle, and each is counted.
+    #expect(held.fallbacks.rows >= expected.activities.count)
+    #expect(held.fallbacks.total > 0)
 
     let counted = load(holding: 0)
     #expect(counted.diagnostics == expected.log.entries)
