@@ -55,9 +55,11 @@ package struct ActivityFileReader {
       list.source = ActivitySource(
         file: table.file, identity: table.identity, encoding: table.encoding, quarter: quarter)
     }
+    var fallbacks = parser.fallbacks
+    fallbacks.count(.date, times: submitted.fallbacks)
     return Result(
       activities: list, totals: tally.figures(list), submitted: submitted.latest,
-      budgetFlags: flags, fallbacks: parser.fallbacks)
+      budgetFlags: flags, fallbacks: fallbacks)
   }
 }
 

@@ -93,28 +93,34 @@ package struct ActivityRowParser {
         rejectedRow: rejected ? nil : record.raw)
       rejected = true
     }
-    var status = record.exactStatus(at: columns.status)
-    if status == nil {
-      fallbacks.count(.status)
-      let statusText = record[at: columns.status]
-      status = ActivityStatus(parsing: statusText)
-      if status == nil {
-        fail(
-          statusText.isEmpty ? Messages.missingField("status") : Messages.badStatus(statusText),
-          "status")
-      }
+    /// What the field at `index` holds: as its bytes settle it, else (counted) as `rule`
+    /// reads its trimmed text.
+    func settled<Value>(
+      _ fromBytes: SettledField<Value>?, _ kind: BytePathFallbacks.Kind, _ index: Int?,
+      _ rule: (String) -> Value?
+    ) -> SettledField<Value> {
+      if let fromBytes { return fromBytes }
+      fallbacks.count(kind)
+      let text = record[at: index]
+      if text.isEmpty { return .empty }
+      return rule(text).map { .value($0) } ?? .invalid
+    }
+    var status: ActivityStatus?
+    switch settled(
+      record.status(at: columns.status), .status, columns.status, ActivityStatus.init(parsing:))
+    {
+    case .value(let found): status = found
+    case .empty: fail(Messages.missingField("status"), "status")
+    case .invalid: fail(Messages.badStatus(record[at: columns.status]), "status")
     }
     func date(_ column: String, _ index: Int?) -> CalendarDate? {
-      if let date = record.date(at: index) { return date }
-      if record.isEmpty(at: index) { return nil }
-      fallbacks.count(.date)
-      let text = record[at: index]
-      guard !text.isEmpty else { return nil }
-      guard let date = CalendarDate(parsing: text) else {
-        fail(Messages.badDate(text), column)
+      switch settled(record.date(at: index), .date, index, CalendarDate.init(parsing:)) {
+      case .value(let date): return date
+      case .empty: return nil
+      case .invalid:
+        fail(Messages.badDate(record[at: index]), column)
         return nil
       }
-      return date
     }
     func amount(_ column: String, _ index: Int?, _ unit: MeasureUnit) -> Double? {
       var written = record.writtenNumberFromBytes(at: index)

@@ -22,7 +22,7 @@ package struct BytePathFallbacks: Sendable, Equatable {
   /// How many fields fell back, of every kind.
   package var total: Int { counts.reduce(0, +) }
 
-  mutating func count(_ kind: Kind) { counts[index(kind)] += 1 }
+  mutating func count(_ kind: Kind, times: Int = 1) { counts[index(kind)] += times }
 
   /// Adds what `other` counted.
   package mutating func add(_ other: BytePathFallbacks) {
