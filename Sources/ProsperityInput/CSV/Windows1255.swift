@@ -37,10 +37,24 @@ package enum Windows1255 {
 
   /// Transcodes windows-1255 bytes to UTF-8.
   static func transcodeToUTF8(_ input: UnsafeBufferPointer<UInt8>) -> Outcome {
+    var output: [UInt8] = []
+    if let failedAt = appendUTF8(of: input, to: &output) { return .failure(offset: failedAt) }
+    return .success(output)
+  }
+
+  /// Appends the UTF-8 of windows-1255 `input` to `output`, a byte at a time through the table;
+  /// returns the offset of the first byte that is NUL or undefined in the code page (what came
+  /// before it appended), or `nil` when every byte was.
+  ///
+  /// Streaming a file appends each chunk to the buffer it reuses: a new array per chunk (three
+  /// times the chunk, past the allocator's threshold for mapping fresh pages) cost page faults.
+  static func appendUTF8(of input: UnsafeBufferPointer<UInt8>, to output: inout [UInt8]) -> Int? {
+    let start = output.count
     // Every scalar in the table is below U+10000, so no byte needs more than three UTF-8 bytes.
+    output.append(contentsOf: repeatElement(0, count: input.count * 3))
     var failedAt: Int?
-    let output = [UInt8](unsafeUninitializedCapacity: input.count * 3) { buffer, written in
-      var out = 0
+    let written = output.withUnsafeMutableBufferPointer { buffer in
+      var out = start
       highHalf.withUnsafeBufferPointer { table in
         for index in 0..<input.count {
           let byte = input[index]
@@ -70,9 +84,9 @@ package enum Windows1255 {
           }
         }
       }
-      written = out
+      return out
     }
-    if let failedAt { return .failure(offset: failedAt) }
-    return .success(output)
+    output.removeLast(output.count - written)
+    return failedAt
   }
 }
