@@ -11,7 +11,7 @@ struct BenchCommand: ParsableCommand {
     commandName: "prosperity-bench",
     abstract:
       "Synthetic inputs and micro-measurements for the benchmark (see Benchmarks/README.md).",
-    subcommands: [Generate.self, Totals.self, ReadCSV.self, Hash.self])
+    subcommands: [Generate.self, Totals.self, ReadCSV.self, Hash.self, Fallbacks.self])
 }
 
 struct Generate: ParsableCommand {

@@ -13,6 +13,8 @@ extension InputsLoader {
     var submitted: CalendarDate?
     var budgetFlags = BudgetFlags()
     var diagnostics: [Diagnostic] = []
+    /// The fields read by the `String` rules rather than from their bytes (none from a digest).
+    var fallbacks = BytePathFallbacks()
   }
 
   /// The files of a quarter folder that count, in name order: not hidden, not Excel's lock files.
@@ -79,6 +81,7 @@ extension InputsLoader {
     load.totals = read.totals
     load.submitted = read.submitted
     load.budgetFlags = read.budgetFlags
+    load.fallbacks = read.fallbacks
     if let cache, !table.failed {
       cache.record(
         ActivityDigest(
@@ -108,5 +111,28 @@ extension InputsLoader {
     load.budgetFlags = digest.budgetFlags
     load.diagnostics = digest.diagnostics
     return load
+  }
+
+  /// The fields of every activity file in `directory` that the byte path left to the `String`
+  /// rules, each file read in full (no digest): what the benchmark prints to show that an input
+  /// set is read from its bytes.
+  package static func bytePathFallbacks(
+    in directory: String
+  ) throws(InputsMissing) -> BytePathFallbacks {
+    var isDirectory: ObjCBool = false
+    guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory),
+      isDirectory.boolValue
+    else { throw InputsMissing(path: directory) }
+    let (catalog, _, _) = try CatalogLoader.load(from: directory)
+    var ignored = DiagnosticLog()
+    let files = quarterFolders(in: directory, log: &ignored).flatMap { quarter, folder in
+      activityFiles(in: folder, catalog: catalog).map { ($0.path, $0.engine, quarter) }
+    }
+    let loads = files.parallelMap { path, engine, quarter in
+      loadActivities(path, engine: engine, quarter: quarter, holding: 0, cache: nil).fallbacks
+    }
+    var total = BytePathFallbacks()
+    for load in loads { total.add(load) }
+    return total
   }
 }

@@ -37,6 +37,9 @@ struct BenchmarkSmokeTests {
     }
     let checks = text.split(separator: "\n").filter { $0.hasPrefix("check: ") }
     #expect(checks.contains("check: the realistic inputs are valid"), "\(text)")
+    #expect(
+      checks.contains { $0.hasPrefix("check: the realistic inputs are read from their bytes (") }
+        && checks.contains { $0.contains("byte-path fallbacks: 0 in ") }, "\(text)")
     for quarter in ["2024-Q1", "2024-Q2"] {
       #expect(
         checks.contains(

@@ -37,42 +37,67 @@ package enum Windows1255 {
 
   /// Transcodes windows-1255 bytes to UTF-8.
   static func transcodeToUTF8(_ input: UnsafeBufferPointer<UInt8>) -> Outcome {
-    // Every scalar in the table is below U+10000, so no byte needs more than three UTF-8 bytes.
     var failedAt: Int?
+    // Every scalar in the table is below U+10000, so no byte needs more than three UTF-8 bytes.
     let output = [UInt8](unsafeUninitializedCapacity: input.count * 3) { buffer, written in
-      var out = 0
-      highHalf.withUnsafeBufferPointer { table in
-        for index in 0..<input.count {
-          let byte = input[index]
-          if byte < 0x80 {
-            if byte == ASCII.nul {
-              failedAt = index
-              break
-            }
-            buffer[out] = byte
-            out += 1
-            continue
-          }
-          let scalar = table[Int(byte) - 0x80]
-          if scalar == 0 {
-            failedAt = index
-            break
-          }
-          if scalar < 0x800 {
-            buffer[out] = UInt8(0xC0 | (scalar >> 6))
-            buffer[out + 1] = UInt8(0x80 | (scalar & 0x3F))
-            out += 2
-          } else {
-            buffer[out] = UInt8(0xE0 | (scalar >> 12))
-            buffer[out + 1] = UInt8(0x80 | ((scalar >> 6) & 0x3F))
-            buffer[out + 2] = UInt8(0x80 | (scalar & 0x3F))
-            out += 3
-          }
-        }
-      }
-      written = out
+      (written, failedAt) = transcode(input, into: buffer)
     }
     if let failedAt { return .failure(offset: failedAt) }
     return .success(output)
+  }
+
+  /// Appends the UTF-8 of windows-1255 `input` to `output`; returns the offset of the first byte
+  /// that is NUL or undefined in the code page (what came before it appended), or `nil` when
+  /// every byte was.
+  ///
+  /// Streaming a file appends each chunk to the buffer it reuses: a new array per chunk (three
+  /// times the chunk, past the allocator's threshold for mapping fresh pages) cost page faults.
+  static func appendUTF8(of input: UnsafeBufferPointer<UInt8>, to output: inout [UInt8]) -> Int? {
+    let start = output.count
+    output.append(contentsOf: repeatElement(0, count: input.count * 3))
+    let (written, failedAt) = output.withUnsafeMutableBufferPointer { buffer in
+      transcode(input, into: UnsafeMutableBufferPointer(rebasing: buffer[start...]))
+    }
+    output.removeLast(output.count - start - written)
+    return failedAt
+  }
+
+  /// Writes the UTF-8 of `input` into `output`, which has room for three bytes per input byte,
+  /// a byte at a time through the table, up to the first byte that is NUL or undefined.
+  private static func transcode(
+    _ input: UnsafeBufferPointer<UInt8>, into output: UnsafeMutableBufferPointer<UInt8>
+  ) -> (written: Int, failedAt: Int?) {
+    var out = 0
+    var failedAt: Int?
+    highHalf.withUnsafeBufferPointer { table in
+      for index in 0..<input.count {
+        let byte = input[index]
+        if byte < 0x80 {
+          if byte == ASCII.nul {
+            failedAt = index
+            break
+          }
+          output[out] = byte
+          out += 1
+          continue
+        }
+        let scalar = table[Int(byte) - 0x80]
+        if scalar == 0 {
+          failedAt = index
+          break
+        }
+        if scalar < 0x800 {
+          output[out] = UInt8(0xC0 | (scalar >> 6))
+          output[out + 1] = UInt8(0x80 | (scalar & 0x3F))
+          out += 2
+        } else {
+          output[out] = UInt8(0xE0 | (scalar >> 12))
+          output[out + 1] = UInt8(0x80 | ((scalar >> 6) & 0x3F))
+          output[out + 2] = UInt8(0x80 | (scalar & 0x3F))
+          out += 3
+        }
+      }
+    }
+    return (out, failedAt)
   }
 }

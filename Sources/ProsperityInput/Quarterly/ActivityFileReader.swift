@@ -19,6 +19,7 @@ package struct ActivityFileReader {
     /// The latest date the optional `submitted` column gives.
     var submitted: CalendarDate?
     var budgetFlags: BudgetFlags
+    var fallbacks: BytePathFallbacks
   }
 
   func read(_ table: inout TableStream, log: inout DiagnosticLog) -> Result {
@@ -54,9 +55,11 @@ package struct ActivityFileReader {
       list.source = ActivitySource(
         file: table.file, identity: table.identity, encoding: table.encoding, quarter: quarter)
     }
+    var fallbacks = parser.fallbacks
+    fallbacks.count(.date, times: submitted.fallbacks)
     return Result(
       activities: list, totals: tally.figures(list), submitted: submitted.latest,
-      budgetFlags: flags)
+      budgetFlags: flags, fallbacks: fallbacks)
   }
 }
 

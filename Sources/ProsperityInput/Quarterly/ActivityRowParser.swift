@@ -11,6 +11,8 @@ package struct ActivityRowParser {
   /// The file's columns, found from its first row (none before it).
   private var columns = Columns()
   private var knowsColumns = false
+  /// The fields whose bytes did not settle their value, read by the `String` rules instead.
+  private(set) var fallbacks = BytePathFallbacks()
 
   /// Where each field is in the file.
   private struct Columns {
@@ -81,6 +83,7 @@ package struct ActivityRowParser {
       columns = Columns(record)
       knowsColumns = true
     }
+    fallbacks.rows += 1
     guard isNew(record, at: columns.id, log: &log) else { return nil }
     let quarter = self.quarter
     var rejected = false
@@ -90,29 +93,42 @@ package struct ActivityRowParser {
         rejectedRow: rejected ? nil : record.raw)
       rejected = true
     }
-    var status = record.exactStatus(at: columns.status)
-    if status == nil {
-      let statusText = record[at: columns.status]
-      status = ActivityStatus(parsing: statusText)
-      if status == nil {
-        fail(
-          statusText.isEmpty ? Messages.missingField("status") : Messages.badStatus(statusText),
-          "status")
-      }
+    /// What the field at `index` holds: as its bytes settle it, else (counted) as `rule`
+    /// reads its trimmed text.
+    func settled<Value>(
+      _ fromBytes: SettledField<Value>?, _ kind: BytePathFallbacks.Kind, _ index: Int?,
+      _ rule: (String) -> Value?
+    ) -> SettledField<Value> {
+      if let fromBytes { return fromBytes }
+      fallbacks.count(kind)
+      let text = record[at: index]
+      if text.isEmpty { return .empty }
+      return rule(text).map { .value($0) } ?? .invalid
+    }
+    var status: ActivityStatus?
+    switch settled(
+      record.status(at: columns.status), .status, columns.status, ActivityStatus.init(parsing:))
+    {
+    case .value(let found): status = found
+    case .empty: fail(Messages.missingField("status"), "status")
+    case .invalid: fail(Messages.badStatus(record[at: columns.status]), "status")
     }
     func date(_ column: String, _ index: Int?) -> CalendarDate? {
-      if let date = record.date(at: index) { return date }
-      if record.isEmpty(at: index) { return nil }
-      let text = record[at: index]
-      guard !text.isEmpty else { return nil }
-      guard let date = CalendarDate(parsing: text) else {
-        fail(Messages.badDate(text), column)
+      switch settled(record.date(at: index), .date, index, CalendarDate.init(parsing:)) {
+      case .value(let date): return date
+      case .empty: return nil
+      case .invalid:
+        fail(Messages.badDate(record[at: index]), column)
         return nil
       }
-      return date
     }
     func amount(_ column: String, _ index: Int?, _ unit: MeasureUnit) -> Double? {
-      let (number, form) = record.writtenNumber(at: index)
+      var written = record.writtenNumberFromBytes(at: index)
+      if written == nil {
+        fallbacks.count(.number)
+        written = NumberParser.read(record[at: index])
+      }
+      let (number, form) = written!
       switch number {
       case .value(let value):
         guard form.fits(unit, value: value) else {
@@ -155,6 +171,7 @@ package struct ActivityRowParser {
       return seen.insert(asciiUTF8: bytes)
     }
     if fromBytes == true { return true }
+    if fromBytes == nil { fallbacks.count(.id) }
     // Beyond ASCII, an id may hold invisible characters, removed here (with a warning) and
     // wherever the row's id is read again.
     let id = record.id(at: index, "activity_id", log: &log, quarter: quarter)

@@ -17,16 +17,32 @@ package enum SubmissionDate {
 
     init(quarter: Quarter) { self.quarter = quarter }
 
+    /// The fields whose bytes did not settle their date, read by the `String` rules instead.
+    private(set) var fallbacks = 0
+
     mutating func add(_ record: TableRecord, log: inout DiagnosticLog) {
-      let text = record[QualityFiles.submittedColumn]
-      guard !text.isEmpty else { return }
-      guard let date = CalendarDate(parsing: text) else {
-        log.warning(
-          Messages.badSubmittedDate(text), at: record.location(QualityFiles.submittedColumn),
-          quarter: quarter)
-        return
+      let index = record.index(of: QualityFiles.submittedColumn)
+      let date: CalendarDate
+      switch record.date(at: index) {
+      case .value(let found): date = found
+      case .empty: return
+      case .invalid: return warn(record[at: index], record, log: &log)
+      case nil:
+        fallbacks += 1
+        let text = record[at: index]
+        guard !text.isEmpty else { return }
+        guard let found = CalendarDate(parsing: text) else {
+          return warn(text, record, log: &log)
+        }
+        date = found
       }
       if latest.map({ date > $0 }) ?? true { latest = date }
+    }
+
+    private func warn(_ text: String, _ record: TableRecord, log: inout DiagnosticLog) {
+      log.warning(
+        Messages.badSubmittedDate(text), at: record.location(QualityFiles.submittedColumn),
+        quarter: quarter)
     }
   }
 }

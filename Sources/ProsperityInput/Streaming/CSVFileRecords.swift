@@ -126,9 +126,11 @@ package struct CSVFileRecords: IteratorProtocol {
     case .windows1255:
       raw.removeAll(keepingCapacity: true)
       read = file.read(appendingTo: &raw, upTo: chunkSize)
-      if case .success(let utf8) = raw.withUnsafeBufferPointer(Windows1255.transcodeToUTF8) {
-        buffer += utf8
-      } else {
+      // Decoded by the table into the buffer itself, as the bytes stream by. A chunk that does
+      // not decode (the file changed since it was scanned) adds nothing.
+      let decoded = buffer.count
+      if raw.withUnsafeBufferPointer({ Windows1255.appendUTF8(of: $0, to: &buffer) }) != nil {
+        buffer.removeLast(buffer.count - decoded)
         failed = true
       }
     }

@@ -24,12 +24,20 @@ package struct FileScan {
     var isFirst = true
     var hasBOM = false
     var isUTF8 = true
+    // Whether every byte is defined in windows-1255, checked as the bytes go by once UTF-8 failed
+    // in the first chunk (as it does in a windows-1255 file with Hebrew near its start); `nil`
+    // when it failed later, and the file is read again to tell.
+    var isWindows1255: Bool?
     while true {
       let carried = buffer.count
       // The first chunk holds at least a byte order mark's worth, to recognize one.
       let wanted = isFirst ? max(chunkSize, TextDecoding.byteOrderMark.count) : chunkSize
       guard let read = file.read(appendingTo: &buffer, upTo: wanted) else { return nil }
       hasher.update(buffer[carried...])
+      if let defined = isWindows1255, defined {
+        isWindows1255 = buffer[carried...].allSatisfy(isDefinedInWindows1255)
+      }
+      let isFirstChunk = isFirst
       var start = 0
       if isFirst {
         isFirst = false
@@ -42,6 +50,8 @@ package struct FileScan {
           UTF8Scan.firstProblem(in: UnsafeBufferPointer(rebasing: bytes[..<end]), from: start)
             == nil
         }
+        // Every byte read so far is still in the buffer only after the first read.
+        if !isUTF8 && isFirstChunk { isWindows1255 = buffer.allSatisfy(isDefinedInWindows1255) }
       }
       buffer.removeFirst(end)
       if read == 0 { break }
@@ -49,7 +59,7 @@ package struct FileScan {
     let encoding: TextDecoding.Encoding?
     if isUTF8 {
       encoding = hasBOM ? .utf8WithBOM : .utf8
-    } else if !hasBOM, decodesAsWindows1255(path, chunkSize: chunkSize) {
+    } else if !hasBOM, isWindows1255 ?? decodesAsWindows1255(path, chunkSize: chunkSize) {
       encoding = .windows1255
     } else {
       encoding = nil

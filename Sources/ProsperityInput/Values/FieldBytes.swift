@@ -20,6 +20,17 @@ package enum FieldBytes {
     }
   }
 
+  /// Whether the character starting at `index` of `bytes` is certainly not white space: its
+  /// lead byte says so, or it is one of U+2080…U+2FFF (`₪` among them), where no character is
+  /// space in either sense: E2 followed by 82 to BF. (Spaces with the lead byte E2 lie in
+  /// U+2000…U+205F, E2 80 and E2 81.) Malformed bytes there become U+FFFD, not space either.
+  @inline(__always)
+  static func startsNonSpace(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
+    let byte = bytes[index]
+    if leadsNonSpace(byte) { return true }
+    return byte == 0xE2 && index + 1 < bytes.count && (0x82...0xBF).contains(bytes[index + 1])
+  }
+
   /// Whether `bytes` hold a character that is certainly not white space, so that no trimming
   /// can leave them empty. Only lead bytes are looked at: a continuation byte belongs to the
   /// character before it, which may be a space such as U+00A0 (C2 A0).
@@ -31,8 +42,8 @@ package enum FieldBytes {
   /// and last characters are certainly not white space. `false` means "cannot tell".
   @inline(__always)
   static func isTrimmed(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-    guard let first = bytes.first, let last = bytes.last else { return true }
-    guard leadsNonSpace(first) else { return false }
+    guard let last = bytes.last else { return true }
+    guard startsNonSpace(bytes, at: 0) else { return false }
     if last < 0x80 { return leadsNonSpace(last) }
     // Back over the continuation bytes to the last character's lead byte. More than three means
     // malformed text, and the byte reached is then a continuation byte: "cannot tell".
@@ -40,7 +51,7 @@ package enum FieldBytes {
     while index > 0, index > bytes.count - 4, bytes[index] & 0xC0 == 0x80 {
       index -= 1
     }
-    return leadsNonSpace(bytes[index])
+    return startsNonSpace(bytes, at: index)
   }
 
   /// Whether ``TableRecord/trimmed(_:)`` certainly returns `text` as it is.
@@ -110,32 +121,40 @@ extension TableRecord {
     return result ?? nil
   }
 
-  /// Whether the field at `index` is certainly empty once trimmed (`false`: not, or cannot tell).
-  func isEmpty(at index: Int?) -> Bool {
-    withTrimmedBytes(at: index) { $0.isEmpty ? true : nil } ?? false
-  }
-
   /// The number in the field at `index`, as ``NumberParser/parse(_:)`` reads its trimmed text.
   func number(at index: Int?) -> ParsedNumber { writtenNumber(at: index).number }
 
   /// The number in the field at `index` and how it was written, as ``NumberParser/read(_:)``
-  /// reads its trimmed text: bytes that are a plain decimal have no sign to say otherwise.
+  /// reads its trimmed text.
   func writtenNumber(at index: Int?) -> (number: ParsedNumber, form: ValueForm) {
-    if let value = withTrimmedBytes(at: index, NumberParser.plainValue), value.isFinite {
-      return (.value(value), .plain)
+    writtenNumberFromBytes(at: index) ?? NumberParser.read(self[at: index])
+  }
+
+  /// ``writtenNumber(at:)`` when the field's bytes settle it (see
+  /// ``NumberParser/read(utf8:)``); `nil` when they cannot, and the `String` rules must read
+  /// its text.
+  func writtenNumberFromBytes(at index: Int?) -> (number: ParsedNumber, form: ValueForm)? {
+    withTrimmedBytes(at: index, NumberParser.read(utf8:))
+  }
+
+  /// The date in the field at `index`, as ``CalendarDate/init(parsing:)`` reads its trimmed
+  /// text, when its bytes settle it: they are that text, and the rule reads them as they are.
+  func date(at index: Int?) -> SettledField<CalendarDate>? {
+    withTrimmedBytes(at: index) { bytes in
+      if bytes.isEmpty { return .empty }
+      return CalendarDate(utf8: bytes).map { .value($0) } ?? .invalid
     }
-    return NumberParser.read(self[at: index])
   }
 
-  /// The date in the field at `index` when its bytes are one, as ``CalendarDate/init(parsing:)``
-  /// reads its trimmed text; `nil` when they are not one or cannot be told apart from the text.
-  func date(at index: Int?) -> CalendarDate? {
-    withTrimmedBytes(at: index, CalendarDate.init(utf8:))
-  }
-
-  /// The status the field at `index` spells exactly, as ``ActivityStatus/init(parsing:)`` finds
-  /// it without folding case or trimming; `nil` when it spells none of the words exactly.
-  func exactStatus(at index: Int?) -> ActivityStatus? {
-    withTrimmedBytes(at: index, ActivityStatus.init(exactUTF8:))
+  /// The status in the field at `index`, as ``ActivityStatus/init(parsing:)`` reads its trimmed
+  /// text, when its bytes settle it: one of the words exactly, or ASCII (whose case folding is
+  /// ASCII's); `nil` for other text beyond ASCII, which the `String` rules read.
+  func status(at index: Int?) -> SettledField<ActivityStatus>? {
+    withTrimmedBytes(at: index) { bytes in
+      if bytes.isEmpty { return .empty }
+      if let status = ActivityStatus(exactUTF8: bytes) { return .value(status) }
+      guard FieldBytes.isASCII(bytes) else { return nil }
+      return ActivityStatus(foldingASCII: bytes).map { .value($0) } ?? .invalid
+    }
   }
 }

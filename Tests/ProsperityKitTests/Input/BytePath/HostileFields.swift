@@ -15,6 +15,9 @@ enum HostileFields {
     "cancelled", "פעיל", "מתוכנן", "הושלם", "מתעכב", "בוטל", "é", "e\u{0301}", "K", "\u{212A}",
     "Å", "\u{212B}", "A\u{030A}", "AGR-1", "AGR-2", "א", "ב\u{05BC}\u{05B8}", "ב\u{05B8}\u{05BC}",
     "\"", "\"\"", ",", "\n", "\r\n", "\r", "😀", "x", "סה\"כ",
+    // The realistic inputs' forms, and near misses.
+    "₪57,300", "₪ 1,250.00", "$1,250,000", "72.5%", "₪-3", "3 ₪", "57,300", "N/a", "ACTIVE",
+    "Cancelled", "aCtIvE", "Planned", "€",
   ]
 
   /// One to four atoms, or none.

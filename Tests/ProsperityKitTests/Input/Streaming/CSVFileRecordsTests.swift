@@ -101,11 +101,22 @@ struct CSVFileRecordsTests {
       [0xF9, 0xED, 0x2C, 0xF2, 0xF8, 0xEA, 0x0D, 0x0A]
       + [0xFA, 0xE9, 0xE9, 0xF8, 0xE5, 0xFA, 0x2C, 0x35, 0x0D, 0x0A]
     try Self.check(bytes, "windows-1255")
+    // Hebrew far from the start: the first chunks are UTF-8 as far as they go.
+    try Self.check(Array("id,n\r\n".utf8) + Array(repeating: 0x61, count: 200) + bytes, "later")
   }
 
   @Test("bytes that decode neither way leave the encoding to the whole-file reader's error")
   func undecodable() throws {
-    for bytes in [[0x61, 0x00, 0x62] as [UInt8], [0xEF, 0xBB, 0xBF, 0xFF], [0x61, 0xFF, 0x2C]] {
+    // Hebrew in windows-1255 then a byte the code page lacks (or NUL), near the start and far
+    // from it: found as the bytes go by when UTF-8 fails in the first chunk, else by a second
+    // reading, whatever the chunk size.
+    let hebrew: [UInt8] = [0xF9, 0xED, 0x2C, 0xF2, 0xF8, 0xEA, 0x0D, 0x0A]
+    let ascii = [UInt8](repeating: 0x61, count: 300)
+    for bytes in [
+      [0x61, 0x00, 0x62] as [UInt8], [0xEF, 0xBB, 0xBF, 0xFF], [0x61, 0xFF, 0x2C],
+      hebrew + [0xFF], hebrew + ascii + [0xFF], hebrew + ascii + [0x00] + ascii,
+      ascii + hebrew + ascii + [0xFF], ascii + hebrew + ascii + [0x00],
+    ] {
       let path = try Self.temporaryFile(bytes)
       defer { try? FileManager.default.removeItem(atPath: path) }
       for chunk in Self.chunkSizes {
