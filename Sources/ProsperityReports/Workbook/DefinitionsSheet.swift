@@ -2,6 +2,7 @@ import Foundation
 import ProsperityCompare
 import ProsperityIndicators
 import ProsperityModel
+import ProsperitySupport
 import XlsxWriter
 
 /// How every number was made: each indicator's formula, unit, direction and whether it accumulates,
@@ -41,6 +42,8 @@ package struct DefinitionsSheet: CommitteeSheet {
     cursor.skip()
     try measuresTable(&cursor)
     cursor.skip()
+    try howMade(&cursor)
+    cursor.skip()
     try cursor.title(ReportText.inputFiles(language), format: styles.section)
     try cursor.header([ReportText.file, ReportText.encoding, ReportText.sha256])
     for file in report.files {
@@ -51,6 +54,25 @@ package struct DefinitionsSheet: CommitteeSheet {
     }
     try cursor.fitColumns(maximum: 66, fixed: fixed)
     return cursor.printing(repeating: .heading)
+  }
+
+  /// How the file was made: from which inputs, identified by their fingerprint, and with no clock
+  /// time, so the same inputs always give the same file.
+  private func howMade(_ cursor: inout SheetCursor) throws {
+    let language = styles.language
+    try cursor.title(ReportText.reportDetails(language), format: styles.section)
+    let fingerprint = SHA256.hex(
+      of: Array(report.files.map { "\($0.path)\t\($0.sha256)\n" }.joined().utf8))
+    let lines: [(LocalizedText, LocalizedText)] = [
+      (ReportText.generatedBy, ReportText.generatedByValue(files: report.files.count)),
+      (ReportText.inputsFingerprint, ReportText.fingerprintValue(String(fingerprint.prefix(16)))),
+    ]
+    for (label, value) in lines {
+      // The value runs across the empty cells beside it, so it does not widen the column.
+      try cursor.sheet.write(label(language), row: cursor.row, column: 0, format: styles.label)
+      try cursor.sheet.write(value(language), row: cursor.row, column: 1, format: styles.detail)
+      cursor.skip()
+    }
   }
 
   /// The measures the engines report, with their unit and how they accumulate over a year.
