@@ -13,12 +13,12 @@ struct SummarySheetTests {
     defer { workbook.remove() }
     let summary = try workbook.sheet("סיכום")
     #expect(summary.string(at: "A4") == "מסרים עיקריים")
-    // Three red, one amber and two green of six, against two red, no amber, two green and two
-    // grey in 2026-Q1 (its graduation figures had no target then).
+    // Three red, one amber and two green of six, against two red, one green and three grey in
+    // 2026-Q1, when visitors, rooms and the graduation rate had no value yet.
     #expect(
       summary.string(at: "A5")
         == "• מצב 6 המדדים: 3 באדום, 1 בצהוב, 2 בירוק ו-0 באפור (לעומת 2 באדום, 0 בצהוב, "
-        + "2 בירוק ו-2 באפור ברבעון \u{200E}2026-Q1\u{200E}).")
+        + "1 בירוק ו-3 באפור ברבעון \u{200E}2026-Q1\u{200E}).")
     #expect(summary.string(at: "A7") == "• ל-3 מתוך 3 המדדים באדום אין הסבר מהמנוע.")
     #expect(summary.string(at: "A10") == nil)  // five messages, then a blank row
     #expect(summary.string(at: "A11") == "הנתונים נכונים ל")

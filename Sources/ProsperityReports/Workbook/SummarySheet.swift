@@ -25,6 +25,8 @@ package struct SummarySheet: CommitteeSheet {
     try cursor.title(ReportText.headline(language), format: styles.section)
     try headlineTable(&cursor)
     cursor.skip()
+    // The chart starts beside the status table's title: a new page keeps it whole.
+    try sheet.setPageBreaks(before: [cursor.row])
     let tables = EngineTables(report: report, styles: styles, engineSheets: context.engineStatuses)
     let placement = try tables.statusTable(&cursor)
     cursor.skip()
