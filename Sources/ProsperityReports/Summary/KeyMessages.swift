@@ -37,12 +37,13 @@ package enum KeyMessages {
       previous: before.map { (previousQuarter, count($0)) })
   }
 
-  /// The indicators whose quarter value moved most, relatively, from the same quarter a year ago;
-  /// ties keep the catalog's order.
+  /// The indicators whose quarter value moved most, relatively, from the same quarter a year ago
+  /// (rates, which move in points, left out); ties keep the catalog's order.
   static func yearOnYear(_ report: QuarterReport) -> LocalizedText {
     let moved = report.results.compactMap { result -> (IndicatorResult, Double)? in
-      guard let change = result.changeFromYearAgo, change.absolute != 0,
-        let relative = change.relative
+      // A rate moves in points, which a relative ranking would misstate (12.5% → 25% is +100%).
+      guard result.indicator.unit != .percent, let change = result.changeFromYearAgo,
+        change.absolute != 0, let relative = change.relative
       else { return nil }
       return (result, abs(relative))
     }
