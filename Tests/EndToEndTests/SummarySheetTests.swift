@@ -19,7 +19,7 @@ struct SummarySheetTests {
       summary.string(at: "A5")
         == "• מצב 6 המדדים: 3 באדום, 1 בצהוב, 2 בירוק ו-0 באפור (לעומת 2 באדום, 0 בצהוב, "
         + "1 בירוק ו-3 באפור ברבעון \u{200E}2026-Q1\u{200E}).")
-    #expect(summary.string(at: "A7") == "• ל-3 מתוך 3 המדדים באדום אין הסבר מהמנוע.")
+    #expect(summary.string(at: "A7") == "• לאף אחד מ-3 המדדים באדום אין הסבר מהמנוע.")
     #expect(summary.string(at: "A10") == nil)  // five messages, then a blank row
     #expect(summary.string(at: "A11") == "הנתונים נכונים ל")
     #expect(summary.string(at: "B11")?.contains("2026-06-30") == true)

@@ -94,6 +94,11 @@ extension ReportText {
     if reds == 1 {
       return text("למדד היחיד באדום אין הסבר מהמנוע.", "The one red indicator has no explanation.")
     }
+    if unexplained == reds {
+      return LocalizedText(
+        he: "לאף אחד מ-\(reds) המדדים באדום אין הסבר מהמנוע.",
+        en: "None of the \(reds) red indicators has an explanation from its engine.")
+    }
     return LocalizedText(
       he: "ל-\(unexplained) מתוך \(reds) המדדים באדום אין הסבר מהמנוע.",
       en: "\(unexplained) of the \(reds) red indicators have no explanation from their engine.")
