@@ -105,7 +105,8 @@ struct SummarySheetTests {
     #expect(
       summary.formula(at: "G33")?.hasPrefix(
         "IF(AND(COUNTIF('תיירות'!$M$5:$M$7,\"● ירוק\")=C33,COUNTIF('תיירות'!$M$5:$M$7,") == true)
-    #expect(summary.text(at: "G33") == "✓ תואם")
+    #expect(summary.string(at: "G32") == "בדיקה")
+    #expect(summary.text(at: "G33") == "✓ כבגיליון המנוע")
     #expect(summary.formula(at: "B35") == "SUM(B33:B34)")
     #expect(summary.cachedNumber(at: "B35") == 6)
     #expect(summary.cachedNumber(at: "C35") == 2)

@@ -13,11 +13,11 @@ extension ReportText {
     "אין מדד באדום או בצהוב ברבעון זה", "No indicator is red or amber this quarter")
   static let comparedValue = text("הערך שהושווה ליעד", "Value compared with the target")
   static let noExplanation = text("לא נמסר הסבר", "no explanation given")
-  static let liveCheck = text(
-    "בדיקה מול גיליון המנוע (נוסחה)", "Check against the engine sheet (formula)")
-  static let liveCheckAgrees = text("✓ תואם", "✓ agrees")
-  static let liveCheckDiffers = text(
-    "≠ גיליון המנוע השתנה", "≠ the engine sheet was changed")
+  /// The status table's live check: a short header, so the row does not wrap around the chart's
+  /// title; the cell says what was checked.
+  static let liveCheck = text("בדיקה", "Check")
+  static let liveCheckAgrees = text("✓ כבגיליון המנוע", "✓ as on the engine sheet")
+  static let liveCheckDiffers = text("≠ גיליון המנוע השתנה", "≠ the engine sheet was changed")
 
   /// A status as a sentence counts it: "7 red" / "7 באדום".
   private static func counted(_ count: Int, _ status: Status) -> LocalizedText {
