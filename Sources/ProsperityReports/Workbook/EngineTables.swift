@@ -21,8 +21,10 @@ package struct EngineTables {
 
   func statusTable(_ cursor: inout SheetCursor) throws -> ChartPlacement {
     let language = styles.language
-    try cursor.title(ReportText.statusByEngine(language), format: styles.section)
+    // The chart starts beside the title: its own title then prints on the title's line, not on
+    // the header's, which keeps the printed header row a line of its own.
     let chartRow = cursor.row
+    try cursor.title(ReportText.statusByEngine(language), format: styles.section)
     let statuses = Status.allCases
     let cells = StatusCells(styles: styles, thresholds: report.catalog.thresholds)
     try cursor.header(
