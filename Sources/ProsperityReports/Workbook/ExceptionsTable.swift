@@ -11,7 +11,7 @@ struct ExceptionsTable {
   let styles: WorkbookFormats
 
   /// The columns whose text wraps, and their widths: the engine, the basis and the comment.
-  static let wrapWidths: [Int: Double] = [1: 24, 4: 22, 8: 40]
+  static let wrapWidths: [Int: Double] = [1: 30, 4: 26, 8: 40]
 
   /// Red first, then amber, each in the catalog's order.
   var exceptions: [IndicatorResult] {

@@ -24,9 +24,10 @@ package struct SummarySheet: CommitteeSheet {
     cursor.skip()
     try cursor.title(ReportText.headline(language), format: styles.section)
     try headlineTable(&cursor)
-    cursor.skip()
-    // The chart starts beside the status table's title: a new page keeps it whole.
+    // The chart starts beside the status table's title: a new page keeps it whole. The page
+    // starts a row above it, or LibreOffice draws the chart's top edge at the foot of page 1.
     try sheet.setPageBreaks(before: [cursor.row])
+    cursor.skip()
     let tables = EngineTables(report: report, styles: styles, engineSheets: context.engineStatuses)
     let placement = try tables.statusTable(&cursor)
     cursor.skip()
