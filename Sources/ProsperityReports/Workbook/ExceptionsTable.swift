@@ -43,7 +43,7 @@ struct ExceptionsTable {
         .text(result.basis.map { $0.label(language) } ?? "—", styles.wrapped),
         cursor.optional(result.target, styles.number(unit)),
         cursor.optional(result.attainment, styles.attainment),
-        change(result.changeFromYearAgo, unit: unit),
+        ChangeCells(styles: styles).cell(result.changeFromYearAgo, unit: unit),
         comment(on: result),
       ])
     }
@@ -57,12 +57,5 @@ struct ExceptionsTable {
       return .text(ReportText.noExplanation(language), styles.muted)
     }
     return .text("⚑ " + ReportText.noExplanation(language), styles.status(.red))
-  }
-
-  /// A change as the committee reads it (percentage points for a rate), kept left to right.
-  func change(_ change: Change?, unit: MeasureUnit) -> SheetCursor.Cell {
-    guard change != nil else { return .text("—", styles.muted) }
-    let text = ChangeDisplay.text(change, unit: unit)(styles.language)
-    return .text(Bidi.ltr(text, in: styles.language), styles.code)
   }
 }

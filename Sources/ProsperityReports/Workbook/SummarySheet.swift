@@ -78,6 +78,7 @@ package struct SummarySheet: CommitteeSheet {
     ]
     try cursor.header(headers)
     let statuses = StatusCells(styles: styles, thresholds: report.catalog.thresholds)
+    let changes = ChangeCells(styles: styles)
     var statusRows: [Int] = []
     for engine in report.catalog.engines {
       let results = report.results(of: engine.id).filter(\.indicator.isHeadline)
@@ -92,7 +93,6 @@ package struct SummarySheet: CommitteeSheet {
         let unit = result.indicator.unit
         let actual = SheetCursor.a1(row, result.comparison == .quarterValue ? 1 : 2)
         let attainment = SheetCursor.a1(row, 5)
-        let changes = ExceptionsTable(report: report, styles: styles)
         try cursor.write([
           .text(result.indicator.name(language), styles.wrapped),
           cursor.figure(result.value, unit: unit), cursor.figure(result.yearToDate, unit: unit),
@@ -101,8 +101,8 @@ package struct SummarySheet: CommitteeSheet {
           AttainmentFormula(result: result, styles: styles)
             .cell(actual: actual, expected: SheetCursor.a1(row, 3)),
           statuses.cell(result, attainment: result.attainment == nil ? nil : attainment),
-          changes.change(result.changeFromPrevious, unit: unit),
-          changes.change(result.changeFromYearAgo, unit: unit),
+          changes.cell(result.changeFromPrevious, unit: unit),
+          changes.cell(result.changeFromYearAgo, unit: unit),
         ])
         statusRows.append(row)
       }
