@@ -38,6 +38,20 @@ struct SummarySheetTests {
     #expect(core.contains("2026-06-30T00:00:00Z"))
   }
 
+  @Test("a file not handed in is a key message, on page 1 and in the text summary")
+  func missingFile() throws {
+    let workspace = try Workspace(fixture: "clean")
+    defer { workspace.remove() }
+    try FileManager.default.removeItem(
+      at: workspace.inputs.appendingPathComponent("2026-Q2/tourism-activities.csv"))
+    let printed = try workspace.run(["summary", "2026-Q2", "--lang", "en"])
+    #expect(printed.stdout.contains("\n  • Missing files: Tourism (activity file).\n"))
+    #expect(try workspace.run(["workbook", "2026-Q2"]).status == 0)
+    let summary = try XlsxFile(path: workspace.report("committee", "2026-Q2", "xlsx").path)
+      .sheet(named: "סיכום")
+    #expect(summary.string(at: "A8") == "• קבצים חסרים: תיירות (קובץ פעילויות).")
+  }
+
   @Test("every red indicator, then every amber one, with basis, year on year and comment")
   func exceptions() throws {
     let workbook = try WrittenWorkbook()
