@@ -39,6 +39,20 @@ struct EnginePackTests {
       path: workspace.reports.appendingPathComponent("2026-Q3/committee-2026-Q3-tourism.xlsx").path)
     #expect(try book.sheetNames.contains("Tourism"))
     #expect(try !book.sheetNames.contains("Media Industry"))
+    // Its page 1 is built exception-first for tourism alone (issue #14 item 4): two green and
+    // four amber indicators, no red; the four ambers listed with their comments.
+    let page = try book.sheet(named: "Summary")
+    #expect(page.string(at: "A4") == "Key messages")
+    #expect(
+      page.string(at: "A5")?.hasPrefix("• Status of the 6 indicators: 0 red, 4 amber and 2 green")
+        == true)
+    #expect(page.string(at: "A7") == "• No indicator is red.")
+    let exceptions = try #require(
+      page.row(where: "A", is: "Red and amber indicators – for the committee"))
+    let statuses = ((exceptions + 2)...).lazy.map { page.string(at: "C\($0)") }
+      .prefix { $0 != nil }.compactMap { $0 }
+    #expect(Array(statuses) == Array(repeating: "▲ amber", count: 4))
+    #expect(tourism.contains("■ Key messages\n  • Status of the 6 indicators: 0 red, 4 amber"))
   }
 
   @Test("a changed input rebuilds the packs with their quarter; an engine leaving drops its pack")

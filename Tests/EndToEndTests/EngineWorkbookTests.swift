@@ -26,8 +26,20 @@ struct EngineWorkbookTests {
         "Activities", "Data quality", "Completeness", "Checks", "Definitions",
       ])
     let summary = try file.sheet(named: "Summary")
-    #expect(summary.string(at: "A14") == "Tourism")
-    #expect(summary.string(at: "A17") == nil)  // no other engine below
+    // Page 1 built exception-first for the engine alone: its key messages, its red and amber
+    // indicators, then its headline indicators.
+    #expect(
+      summary.string(at: "A5")
+        == "• Status of the 3 indicators: 1 red, 1 amber, 1 green and 0 grey (in 2026-Q1: 1 red, "
+        + "0 amber, 0 green and 2 grey).")
+    #expect(
+      summary.string(at: "A6")
+        == "• Largest moves from a year ago: Visitors in the region +20%, Active guest rooms +15%.")
+    #expect(summary.string(at: "A7") == "• The one red indicator has no explanation.")
+    #expect(summary.string(at: "A14") == "Red and amber indicators – for the committee")
+    #expect((16...18).map { summary.string(at: "C\($0)") } == ["○ red", "▲ amber", nil])
+    #expect(summary.string(at: "A21") == "Tourism")
+    #expect(summary.string(at: "A24") == nil)  // no other engine below
     // Three tourism indicators × five quarters.
     #expect(try file.tables(onSheet: "Indicator history").map(\.ref) == ["A4:M19"])
     #expect(try file.tables(onSheet: "Activities").map(\.ref) == ["A4:O6"])

@@ -2,9 +2,10 @@ import ProsperityCompare
 import ProsperityIndicators
 import ProsperityModel
 
-/// The plain-text summary for the committee e-mail: per engine its headline indicators (with the
-/// basis of each attainment and the changes from last quarter and a year ago), the year-end
-/// outlook, what moved most since last quarter, delayed and flagged activities and data problems.
+/// The plain-text summary for the committee e-mail: the key messages of page 1 of the workbook,
+/// then per engine its headline indicators (with the basis of each attainment and the changes
+/// from last quarter and a year ago), the year-end outlook, what moved most since last quarter,
+/// delayed and flagged activities and data problems.
 package enum TextSummary {
   /// How many indicators the "what moved" section lists, and how many diagnostics it quotes.
   static let moverCount = 5
@@ -15,7 +16,9 @@ package enum TextSummary {
     var lines = [
       t(ReportText.cluster), t(ReportText.quarterlyReport(report.quarter)),
       String(repeating: "=", count: 60),
+      "", "■ " + t(ReportText.keyMessages),
     ]
+    lines += KeyMessages.of(report).map { "  • " + $0(language) }
     for engine in report.catalog.engines {
       lines += ["", "■ " + engine.name(language)]
       var table = TextTable()

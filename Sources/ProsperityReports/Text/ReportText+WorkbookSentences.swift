@@ -20,8 +20,10 @@ extension ReportText {
   }
   static func fingerprintValue(_ hash: String) -> LocalizedText {
     LocalizedText(
-      he: "\(Bidi.ltr(hash, in: .hebrew)) – טביעת SHA-256 של קובצי הקלט, הרשומים בגיליון ההגדרות",
-      en: "\(hash) (SHA-256 of the input files listed on the definitions sheet)")
+      he:
+        "\(Bidi.ltr(hash, in: .hebrew)) – טביעת \(Bidi.ltr("SHA-256", in: .hebrew)) של קובצי הקלט "
+        + "הרשומים להלן",
+      en: "\(hash) (SHA-256 of the input files listed below)")
   }
   static func legendValue(_ thresholds: StatusThresholds) -> LocalizedText {
     let green = DisplayNumber.percent(thresholds.green)

@@ -2,6 +2,7 @@ import Foundation
 import ProsperityCompare
 import ProsperityIndicators
 import ProsperityModel
+import ProsperitySupport
 import XlsxWriter
 
 /// How every number was made: each indicator's formula, unit, direction and whether it accumulates,
@@ -46,6 +47,9 @@ package struct DefinitionsSheet: CommitteeSheet {
     let methods = cursor.row
     try self.methods(&cursor)
     cursor.skip()
+    let made = cursor.row
+    try howMade(&cursor)
+    cursor.skip()
     let files = cursor.row
     try cursor.title(ReportText.inputFiles(language), format: styles.section)
     try cursor.tableHeader([ReportText.file, ReportText.encoding, ReportText.sha256])
@@ -58,7 +62,7 @@ package struct DefinitionsSheet: CommitteeSheet {
     try cursor.fitColumns(maximum: 66, fixed: fixed)
     // No table is cut across pages but the input files, as many as the quarters read, which
     // come last and repeat their header on every page they run on to.
-    cursor.keepTogether(blocksStartingAt: [0, measures, methods, files])
+    cursor.keepTogether(blocksStartingAt: [0, measures, methods, made, files])
     return cursor.printing(repeating: .tableHeader)
   }
 
@@ -90,6 +94,27 @@ package struct DefinitionsSheet: CommitteeSheet {
       try cursor.sheet.mergeRange(
         firstRow: cursor.row, firstColumn: 0, lastRow: cursor.row,
         lastColumn: Self.paragraphColumns.upperBound, text: text, style: paragraph)
+      cursor.skip()
+    }
+  }
+
+  /// How the file was made: from which inputs, identified by their fingerprint, and with no clock
+  /// time, so the same inputs always give the same file.
+  private func howMade(_ cursor: inout SheetCursor) throws {
+    let language = styles.language
+    try cursor.title(ReportText.reportDetails(language), format: styles.section)
+    let fingerprint = SHA256.hex(
+      of: Array(report.files.map { "\($0.path)\t\($0.sha256)\n" }.joined().utf8))
+    let lines: [(LocalizedText, LocalizedText)] = [
+      (ReportText.generatedBy, ReportText.generatedByValue(files: report.files.count)),
+      (ReportText.inputsFingerprint, ReportText.fingerprintValue(String(fingerprint.prefix(16)))),
+    ]
+    for (label, value) in lines {
+      // The value runs across the empty cells beside it, so it does not widen the column.
+      try cursor.sheet.write(label(language), row: cursor.row, column: 0, format: styles.label)
+      try cursor.sheet.write(
+        Bidi.marked(value(language), in: language), row: cursor.row, column: 1,
+        format: styles.detail)
       cursor.skip()
     }
   }

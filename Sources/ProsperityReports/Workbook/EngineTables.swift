@@ -3,8 +3,9 @@ import ProsperityIndicators
 import ProsperityModel
 import XlsxWriter
 
-/// The summary's per-engine tables: indicators by status (live counts over each engine sheet, with
-/// a chart) and activities and budget, each with a totals row of live formulas.
+/// The summary's per-engine tables: indicators by status (the counts, drawn by a chart, and a live
+/// check against each engine sheet) and activities and budget, each with a totals row of live
+/// formulas.
 package struct EngineTables {
   let report: QuarterReport
   let styles: WorkbookFormats
@@ -20,37 +21,27 @@ package struct EngineTables {
 
   func statusTable(_ cursor: inout SheetCursor) throws -> ChartPlacement {
     let language = styles.language
-    try cursor.title(ReportText.statusByEngine(language), format: styles.section)
+    // The chart starts beside the title: its own title then prints on the title's line, not on
+    // the header's, which keeps the printed header row a line of its own.
     let chartRow = cursor.row
+    try cursor.title(ReportText.statusByEngine(language), format: styles.section)
     let statuses = Status.allCases
     let cells = StatusCells(styles: styles, thresholds: report.catalog.thresholds)
     try cursor.header(
       [ReportText.engine(language), ReportText.indicatorsCount(language)]
-        + statuses.map { cells.text($0) })
+        + statuses.map { cells.text($0) } + [ReportText.liveCheck(language)])
     let first = cursor.row
     for engine in report.catalog.engines {
       let row = cursor.row
       let results = report.results(of: engine.id)
-      var counts: [SheetCursor.Cell] = []
-      for status in statuses {
-        let count = Double(results.filter { $0.status == status }.count)
-        if let anchors = engineSheets[engine.id], let rows = anchors.statusRows {
-          let range = SheetCursor.range(
-            anchors.sheet, rows, EngineSheet.Anchors.statusColumn...EngineSheet.Anchors.statusColumn
-          )
-          let criterion =
-            "\"" + cells.text(status).replacingOccurrences(of: "\"", with: "\"\"") + "\""
-          counts.append(.formula("=COUNTIF(\(range),\(criterion))", cached: count, styles.count))
-        } else {
-          counts.append(.number(count, styles.count))
-        }
-      }
+      let counts = statuses.map { status in results.filter { $0.status == status }.count }
       let sum = "=SUM(\(SheetCursor.a1(row, 2)):\(SheetCursor.a1(row, 1 + statuses.count)))"
       try cursor.write(
         [
           .text(engine.name(language), styles.text),
           .formula(sum, cached: Double(results.count), styles.count),
-        ] + counts)
+        ] + counts.map { .number(Double($0), styles.count) }
+          + [liveCheck(engine, row: row, cells: cells)])
     }
     let engineRows = cursor.row > first ? first...(cursor.row - 1) : nil
     try totalsRow(&cursor, first: first, columns: 1...(1 + statuses.count)) { column in
@@ -65,6 +56,32 @@ package struct EngineTables {
     let chartEnd = chartRow + Self.chartRows
     if cursor.row < chartEnd { cursor.skip(chartEnd - cursor.row) }
     return ChartPlacement(engineRows: engineRows, chartRow: chartRow)
+  }
+
+  /// Whether the engine sheet's live statuses still count as the pipeline's did: a live formula
+  /// beside the counts. The counts themselves are written as values, since the chart draws from
+  /// them and libxlsxwriter caches a chart's points only from values, never from formulas.
+  private func liveCheck(_ engine: Engine, row: Int, cells: StatusCells)
+    -> SheetCursor.Cell
+  {
+    guard let anchors = engineSheets[engine.id], let rows = anchors.statusRows else {
+      return .text("—", styles.muted)
+    }
+    let column = EngineSheet.Anchors.statusColumn
+    let range = SheetCursor.range(anchors.sheet, rows, column...column)
+    let tests = Status.allCases.enumerated().map { index, status in
+      "COUNTIF(\(range),\(quoted(cells.text(status))))=\(SheetCursor.a1(row, 2 + index))"
+    }
+    let agrees = ReportText.liveCheckAgrees(styles.language)
+    let differs = ReportText.liveCheckDiffers(styles.language)
+    return .textFormula(
+      "=IF(AND(\(tests.joined(separator: ","))),\(quoted(agrees)),\(quoted(differs)))",
+      cached: agrees, styles.text)
+  }
+
+  /// A string literal inside a formula: quotes are doubled.
+  private func quoted(_ text: String) -> String {
+    "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
   }
 
   func activityTable(_ cursor: inout SheetCursor) throws {
@@ -176,7 +193,8 @@ package struct EngineTables {
       try series.showValueLabels(numberFormat: "0;;;")
     }
     try chart.setLegendPosition(.bottom)
-    let start = (0...(2 + Status.allCases.count)).reduce(0) {
+    // Beside the table: past the counts and the live check.
+    let start = (0...(3 + Status.allCases.count)).reduce(0) {
       $0 + ColumnWidths.pixels(widths[$1])
     }
     let column = ColumnWidths.column(atPixel: start + 20, widths: widths)

@@ -90,12 +90,19 @@ extension SheetCursor {
     }
   }
 
+  /// Starts a new printed page at the current row, whatever the page holds so far.
+  mutating func startPage() {
+    if row > 0, !frame.pageBreaks.contains(row) { frame.pageBreaks.append(row) }
+  }
+
   /// Breaks the printed pages between the blocks starting at rows `starts` (a short table with
   /// its title, a band of charts, then the long table last) wherever one would be cut. Call it
   /// once the columns are sized: their width sets the print scale, and so a page's rows.
   mutating func keepTogether(blocksStartingAt starts: [Int]) {
     let flow = PageFlow(frame: frame, scale: TabSetup.scale(fitting: frame.widthInPixels))
-    frame.pageBreaks = flow.breaks(blockStarts: starts, end: row)
+    frame.pageBreaks = Array(
+      Set(frame.pageBreaks).union(flow.breaks(blockStarts: starts, end: row))
+    ).sorted()
   }
 
   /// How the sheet is printed: the rows printed again at the top of every page, and the title its

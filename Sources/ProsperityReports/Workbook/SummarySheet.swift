@@ -1,11 +1,11 @@
 import ProsperityCompare
 import ProsperityIndicators
 import ProsperityModel
-import ProsperitySupport
 import XlsxWriter
 
-/// The first sheet, a dashboard: what the report is and where its data came from, each engine's
-/// headline indicators, the status counts with a chart, and activities and budget by engine.
+/// The first sheet, an exception report a chair can run the meeting from: the key messages, the
+/// data's cut-off and legend, every red and amber indicator with its engine's comment, each
+/// engine's headline indicators, the status counts with a chart, and activities and budget.
 package struct SummarySheet: CommitteeSheet {
   static let title = ReportText.summarySheet
   let context: SheetContext
@@ -13,40 +13,48 @@ package struct SummarySheet: CommitteeSheet {
   func write(into sheet: Worksheet) throws -> SheetPrinting {
     let language = styles.language
     var cursor = SheetCursor(sheet, styles: styles)
+    cursor.wrapWidths = ExceptionsTable.wrapWidths
     try cursor.heading(
       ReportText.cluster(language), [ReportText.workbookSubtitle(report.quarter)(language)])
     // Page 1 holds several tables: only its title stays in view.
     try cursor.freezeHeading()
+    try keyMessages(&cursor)
+    cursor.skip()
     try detailsBlock(&cursor)
+    cursor.skip()
+    try ExceptionsTable(report: report, styles: styles).write(&cursor)
     cursor.skip()
     try cursor.title(ReportText.headline(language), format: styles.section)
     try headlineTable(&cursor)
+    // The chart starts beside the status table's title: a new page keeps it whole. The page
+    // starts a row above it, or LibreOffice draws the chart's top edge at the foot of page 1.
+    cursor.startPage()
     cursor.skip()
     let tables = EngineTables(report: report, styles: styles, engineSheets: context.engineStatuses)
     let placement = try tables.statusTable(&cursor)
     cursor.skip()
     try tables.activityTable(&cursor)
-    let widths = try cursor.fitColumns(maximum: 44)
+    let widths = try cursor.fitColumns(maximum: 44, fixed: ExceptionsTable.wrapWidths)
     try tables.insertChart(placement, into: sheet, widths: widths)
     try sheet.hideGridlines()
     return cursor.printing(repeating: .heading)
   }
 
-  /// The quarter, the data's cut-off and how the file was made; no clock time, so the same
-  /// inputs always give the same file.
+  /// The sentences the chair opens with, each on its own line running across the page.
+  private func keyMessages(_ cursor: inout SheetCursor) throws {
+    let language = styles.language
+    try cursor.title(ReportText.keyMessages(language), format: styles.section)
+    for message in KeyMessages.of(report) {
+      try cursor.title("• " + message(language), format: styles.plain)
+    }
+  }
+
+  /// The data's cut-off, its problems and the legend; how the file was made (its inputs'
+  /// fingerprint, no clock time) is on the definitions sheet.
   private func detailsBlock(_ cursor: inout SheetCursor) throws {
     let language = styles.language
-    try cursor.title(ReportText.reportDetails(language), format: styles.section)
-    let fingerprint = SHA256.hex(
-      of: Array(report.files.map { "\($0.path)\t\($0.sha256)\n" }.joined().utf8))
     let lines: [(LocalizedText, String)] = [
-      (ReportText.quarterHeading, Bidi.ltr(report.quarter.description, in: language)),
       (ReportText.dataAsOf, ReportText.dataAsOfValue(report.quarter.lastDay.description)(language)),
-      (ReportText.generatedBy, ReportText.generatedByValue(files: report.files.count)(language)),
-      (
-        ReportText.inputsFingerprint,
-        ReportText.fingerprintValue(String(fingerprint.prefix(16)))(language)
-      ),
       (
         ReportText.dataProblems,
         ReportText.problemCounts(errors: report.errorCount, warnings: report.warningCount)(
@@ -69,10 +77,11 @@ package struct SummarySheet: CommitteeSheet {
     let headers: [LocalizedText] = [
       ReportText.indicator, ReportText.value, ReportText.yearToDate, ReportText.expected,
       ReportText.target, ReportText.attainment, ReportText.statusHeading,
-      ReportText.changeFromPrevious,
+      ReportText.versusPrevious, ReportText.versusYearAgo,
     ]
-    try cursor.tableHeader(headers)
+    try cursor.header(headers)
     let statuses = StatusCells(styles: styles, thresholds: report.catalog.thresholds)
+    let changes = ChangeCells(styles: styles)
     var statusRows: [Int] = []
     for engine in report.catalog.engines {
       let results = report.results(of: engine.id).filter(\.indicator.isHeadline)
@@ -87,7 +96,6 @@ package struct SummarySheet: CommitteeSheet {
         let unit = result.indicator.unit
         let actual = SheetCursor.a1(row, result.comparison == .quarterValue ? 1 : 2)
         let attainment = SheetCursor.a1(row, 5)
-        let change = result.changeFromPrevious?.relative
         try cursor.write([
           .text(result.indicator.name(language), styles.wrapped),
           cursor.figure(result.value, unit: unit), cursor.figure(result.yearToDate, unit: unit),
@@ -96,7 +104,8 @@ package struct SummarySheet: CommitteeSheet {
           AttainmentFormula(result: result, styles: styles)
             .cell(actual: actual, expected: SheetCursor.a1(row, 3)),
           statuses.cell(result, attainment: result.attainment == nil ? nil : attainment),
-          cursor.optional(change, styles.change),
+          changes.cell(result.changeFromPrevious, unit: unit),
+          changes.cell(result.changeFromYearAgo, unit: unit),
         ])
         statusRows.append(row)
       }

@@ -96,9 +96,10 @@ struct UnitTextTests {
 
     // The summary shows the unit beside the numbers it does not sign.
     let summary = try workspace.text(workspace.report("summary", "2026-Q3", "txt"))
-    let staysLine = summary.split(separator: "\n").first { $0.contains("Overnight stays total") }
+    // The engine's table row, not the key messages' mention of the indicator above it.
+    let staysLine = summary.split(separator: "\n").first { $0.hasPrefix("  Overnight stays total") }
     #expect(staysLine?.contains(" nights") == true, "\(staysLine ?? "")")
-    let stayLine = summary.split(separator: "\n").first { $0.contains("Average stay (nights)") }
+    let stayLine = summary.split(separator: "\n").first { $0.hasPrefix("  Average stay (nights)") }
     #expect(
       stayLine?.contains(try Regex(#"\d\.\d{1,2} nights per guest"#)) == true, "\(stayLine ?? "")")
   }

@@ -48,9 +48,14 @@ struct ContinuedTables {
     for (index, lines) in pages.pages.enumerated() {
       let page = index + 1
       let footer = lines.last { Self.showsPageNumber(page, of: pages.pageCount, in: $0) }
-      // The footer names the engine in full where the sheet's name was cut at "…".
+      // The footer names the engine in full where the sheet's name was cut at "…". It ends the
+      // line in Hebrew and starts it in English; a chart LibreOffice clips away on a page still
+      // leaves its labels in the page's text, on the footer's line, so the ends are tried first.
+      let named = { (shows: (String) -> Bool) in
+        byLongestName.first { shows($0.name.trimmingSuffix("…")) }
+      }
       guard let footer,
-        let sheet = byLongestName.first(where: { footer.contains($0.name.trimmingSuffix("…")) })
+        let sheet = named(footer.hasSuffix) ?? named(footer.hasPrefix) ?? named(footer.contains)
       else {
         unassignedPages.append(page)
         continue
