@@ -170,10 +170,12 @@ package struct EngineTables {
   }
 
   /// A stacked bar per engine of its indicators by status, drawn from the status table.
+  /// Returns how far from the sheet's leading edge the chart reaches, in pixels (0 for none).
+  @discardableResult
   func insertChart(
     _ placement: ChartPlacement, into sheet: Worksheet, widths: [Int: Double]
-  ) throws {
-    guard let engineRows = placement.engineRows else { return }
+  ) throws -> Int {
+    guard let engineRows = placement.engineRows else { return 0 }
     let chart = try sheet.workbook.addChart(.barStacked)
     try chart.setTitle(ReportText.statusByEngine(styles.language))
     try chart.setTitleFont(size: 11)
@@ -201,5 +203,7 @@ package struct EngineTables {
     try sheet.insertChart(
       row: placement.chartRow, column: column, chart: chart, xScale: 500.0 / 480,
       yScale: 250.0 / 288)
+    let left = (0..<column).reduce(0) { $0 + ColumnWidths.pixels(widths[$1]) }
+    return left + 500
   }
 }

@@ -133,10 +133,15 @@ struct SheetFrame {
   /// The heights set, in points, by row; the others are Excel's default.
   var rowHeights: [Int: Double] = [:]
 
-  /// How wide the columns are together, in pixels at 100 %.
+  /// How far the drawings reach from the leading edge, in pixels at 100 %, where one sits beside
+  /// a table rather than under it.
+  var drawingsWidth = 0
+
+  /// How wide the columns, or the drawings beside them, are together, in pixels at 100 %.
   var widthInPixels: Int {
     let lastColumn = max(columnWidths.keys.max() ?? 0, table?.lastColumn ?? 0)
-    return (0...lastColumn).reduce(0) { $0 + ColumnWidths.pixels(columnWidths[$1]) }
+    let columns = (0...lastColumn).reduce(0) { $0 + ColumnWidths.pixels(columnWidths[$1]) }
+    return max(columns, drawingsWidth)
   }
 
   /// The rows a long sheet prints again at the top of each page.

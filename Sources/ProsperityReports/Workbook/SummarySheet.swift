@@ -35,7 +35,7 @@ package struct SummarySheet: CommitteeSheet {
     cursor.skip()
     try tables.activityTable(&cursor)
     let widths = try cursor.fitColumns(maximum: 44, fixed: ExceptionsTable.wrapWidths)
-    try tables.insertChart(placement, into: sheet, widths: widths)
+    cursor.frame.drawingsWidth = try tables.insertChart(placement, into: sheet, widths: widths)
     try sheet.hideGridlines()
     return cursor.printing(repeating: .heading)
   }
