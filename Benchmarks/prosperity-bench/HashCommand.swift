@@ -22,26 +22,26 @@ struct Hash: ParsableCommand {
     guard chunk > 0 else { throw ValidationError("--chunk must be positive") }
     let bytes = [UInt8](data)
     let megabytes = Double(bytes.count) / 1_000_000
-    let measurements: [(String, () -> String?)] = [
-      ("whole, in memory", { SHA256.hex(of: bytes) }),
+    let measurements: [(String, () throws -> String?)] = [
+      ("whole, in memory", { try SHA256.hex(of: bytes) }),
       (
         "\(chunk)-byte updates, in memory",
         {
-          var hash = SHA256()
+          var hash = try SHA256()
           for start in stride(from: 0, to: bytes.count, by: chunk) {
-            hash.update(bytes[start..<min(start + chunk, bytes.count)])
+            try hash.update(bytes[start..<min(start + chunk, bytes.count)])
           }
-          return hash.finalizeHex()
+          return try hash.finalizeHex()
         }
       ),
-      ("from the file, 1 MiB reads", { SHA256.hex(ofFileAt: file) }),
+      ("from the file, 1 MiB reads", { try SHA256.hex(ofFileAt: file) }),
     ]
     for (label, measure) in measurements {
       var best = Double.infinity
       var hex: String?
       for _ in 0..<repeats {
         let start = DispatchTime.now().uptimeNanoseconds
-        hex = measure()
+        hex = try measure()
         best = min(best, Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
       }
       guard let hex else { throw ValidationError("cannot read \(file)") }

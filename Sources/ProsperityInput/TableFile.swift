@@ -128,8 +128,15 @@ package struct TableFile: Sendable {
         quarter: quarter)
       return nil
     }
+    let sha256: String
+    do {
+      sha256 = try SHA256.hex(of: bytes)
+    } catch {
+      log.error(Messages.cannotHash(path, "\(error)"), at: whole, quarter: quarter)
+      return nil
+    }
     let file = InputFile(
-      path: path, quarter: quarter, sha256: SHA256.hex(of: bytes),
+      path: path, quarter: quarter, sha256: sha256,
       encoding: decoded.encoding.rawValue)
     let parsed = CSVTable(utf8: decoded.utf8)
     Self.log(parsed.issues, path: path, quarter: quarter, into: &log)

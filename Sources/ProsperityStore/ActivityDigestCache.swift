@@ -90,7 +90,7 @@ package struct ActivityDigestCache: Sendable {
   /// The digest recorded for `path`, if the file is still the one it was made from.
   package func digest(of path: String, quarter: Quarter) -> ActivityDigest? {
     guard usesRecorded, let identity = FileIdentity(path: path), identity.size >= smallestFile,
-      let data = FileManager.default.contents(atPath: entry(for: path)),
+      let entry = try? entry(for: path), let data = FileManager.default.contents(atPath: entry),
       let digest = try? JSONDecoder().decode(ActivityDigest.self, from: data),
       digest.format == Self.format, digest.identity == identity, digest.file.path == path,
       digest.file.quarter == quarter
@@ -107,7 +107,8 @@ package struct ActivityDigestCache: Sendable {
       let data = try? Self.encode(digest)
     else { return }
     try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-    try? AtomicFile.write(data, to: entry(for: digest.file.path))
+    guard let entry = try? entry(for: digest.file.path) else { return }
+    try? AtomicFile.write(data, to: entry)
   }
 
   /// The digest's JSON with its keys in order, so that the same reading records the same bytes.
@@ -118,7 +119,7 @@ package struct ActivityDigestCache: Sendable {
   }
 
   /// One entry per input path, named by the path's hash so any path makes a valid file name.
-  private func entry(for path: String) -> String {
-    (folder as NSString).appendingPathComponent(SHA256.hex(of: Array(path.utf8)) + ".json")
+  private func entry(for path: String) throws -> String {
+    (folder as NSString).appendingPathComponent(try SHA256.hex(of: Array(path.utf8)) + ".json")
   }
 }

@@ -11,8 +11,9 @@ package struct InputFingerprint: Sendable {
   private let quarterOf: [String: Quarter]
 
   /// Hashes every file of the inputs folder `inputs` and of its reportable quarter folders;
-  /// hidden files are left out, and a file that cannot be read hashes as `unreadable`.
-  package init(inputs: String) {
+  /// hidden files are left out, and a file that cannot be read hashes as `unreadable`. Throws
+  /// only when libcrypto fails.
+  package init(inputs: String) throws {
     var files: [String: String] = [:]
     var quarters: [String: Quarter] = [:]
     let manager = FileManager.default
@@ -22,12 +23,12 @@ package struct InputFingerprint: Sendable {
       var isDirectory: ObjCBool = false
       guard manager.fileExists(atPath: path, isDirectory: &isDirectory) else { continue }
       if !isDirectory.boolValue {
-        files[name] = Self.hash(path)
+        files[name] = try Self.hash(path)
       } else if let quarter = Quarter(parsing: name), quarter.isReportable {
         for file in ((try? manager.contentsOfDirectory(atPath: path)) ?? [])
         where !file.hasPrefix(".") {
           let relative = name + "/" + file
-          files[relative] = Self.hash((path as NSString).appendingPathComponent(file))
+          files[relative] = try Self.hash((path as NSString).appendingPathComponent(file))
           quarters[relative] = quarter
         }
       }
@@ -56,8 +57,8 @@ package struct InputFingerprint: Sendable {
     return changed.sorted().first
   }
 
-  private static func hash(_ path: String) -> String {
-    SHA256.hex(ofFileAt: path) ?? "unreadable"
+  private static func hash(_ path: String) throws -> String {
+    try SHA256.hex(ofFileAt: path) ?? "unreadable"
   }
 }
 
@@ -65,14 +66,14 @@ extension Manifest.Build {
   /// Whether this recorded build still stands for `inputs` and the options, and if not, why.
   package func decision(
     inputs: [String: String], tool: String, language: String, reports: String, quarter: Quarter
-  ) -> BuildDecision {
+  ) throws -> BuildDecision {
     guard self.tool == tool, self.language == language else { return .optionsChanged }
     let changed = Set(inputs.keys).union(self.inputs.keys).filter { inputs[$0] != self.inputs[$0] }
     if !changed.isEmpty { return .inputsChanged(changed.sorted()) }
     let full = { (relative: String) in (reports as NSString).appendingPathComponent(relative) }
     let missing = outputs.keys.sorted().filter { !FileManager.default.fileExists(atPath: full($0)) }
     if !missing.isEmpty { return .outputsMissing(missing) }
-    var altered = outputs.keys.sorted().filter { !outputs[$0]!.matches(full($0)) }
+    var altered = try outputs.keys.sorted().filter { try !outputs[$0]!.matches(full($0)) }
     let folder = quarter.description
     let names = (try? FileManager.default.contentsOfDirectory(atPath: full(folder))) ?? []
     altered += names.sorted().map { folder + "/" + $0 }.filter { relative in

@@ -36,20 +36,22 @@ package struct Manifest: Codable, Sendable, Equatable {
     /// file written, copied over or renamed into place changes them; its bytes then decide.
     var identity: FileIdentity?
 
-    /// The file at `path` as it is now; `nil` when it cannot be read.
-    package init?(at path: String) {
+    /// The file at `path` as it is now; `nil` when it cannot be read. Throws only when libcrypto
+    /// fails.
+    package init?(at path: String) throws {
       guard let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int,
-        let sha256 = SHA256.hex(ofFileAt: path)
+        let sha256 = try SHA256.hex(ofFileAt: path)
       else { return nil }
       (self.size, self.sha256) = (size, sha256)
       identity = FileIdentity(path: path)
     }
 
     /// Whether the file at `path` is still this one.
-    func matches(_ path: String) -> Bool {
+    func matches(_ path: String) throws -> Bool {
       if let identity, FileIdentity(path: path) == identity { return true }
       let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int
-      return size == self.size && SHA256.hex(ofFileAt: path) == sha256
+      guard size == self.size else { return false }
+      return try SHA256.hex(ofFileAt: path) == sha256
     }
   }
 

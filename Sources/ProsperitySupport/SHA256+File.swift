@@ -6,18 +6,18 @@ extension SHA256 {
   static let fileChunkSize = 1 << 20
 
   /// The SHA-256 of the file at `path` as 64 lowercase hexadecimal digits, read in chunks so a file
-  /// of any size takes constant memory; `nil` when the file cannot be opened or read.
-  package static func hex(ofFileAt path: String) -> String? {
+  /// of any size takes constant memory; `nil` when the file cannot be opened or read. Throws only
+  /// when libcrypto fails.
+  package static func hex(ofFileAt path: String) throws -> String? {
     guard let handle = FileHandle(forReadingAtPath: path) else { return nil }
     defer { try? handle.close() }
-    var hash = SHA256()
-    do {
-      while let chunk = try handle.read(upToCount: fileChunkSize), !chunk.isEmpty {
-        chunk.withUnsafeBytes { hash.update($0) }
-      }
-    } catch {
-      return nil
+    var hash = try SHA256()
+    while true {
+      let chunk: Data?
+      do { chunk = try handle.read(upToCount: fileChunkSize) } catch { return nil }
+      guard let chunk, !chunk.isEmpty else { break }
+      try chunk.withUnsafeBytes { try hash.update($0) }
     }
-    return hash.finalizeHex()
+    return try hash.finalizeHex()
   }
 }

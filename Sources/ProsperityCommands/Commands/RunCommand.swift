@@ -40,16 +40,16 @@ package struct RunCommand {
   /// The quarters whose reports are out of date (all with `--force`), with why, in quarter order:
   /// among `quarters`, or every quarter folder the fingerprint saw.
   private func plannedBuilds(_ fingerprint: InputFingerprint, among quarters: [Quarter]? = nil)
-    -> [(quarter: Quarter, inputs: [String: String], decision: BuildDecision)]
+    throws -> [(quarter: Quarter, inputs: [String: String], decision: BuildDecision)]
   {
     let options = context.options
     let manifest = Manifest.read(reports: options.reports)
-    return (quarters ?? fingerprint.quarters).compactMap { quarter in
+    return try (quarters ?? fingerprint.quarters).compactMap { quarter in
       let inputs = fingerprint.inputs(of: quarter)
       let decision: BuildDecision =
         mode.force
         ? .forced
-        : manifest.quarters[quarter.description]?.decision(
+        : try manifest.quarters[quarter.description]?.decision(
           inputs: inputs, tool: Self.toolVersion, language: options.language.rawValue,
           reports: options.reports, quarter: quarter) ?? .neverBuilt
       return decision.needsBuild ? (quarter, inputs, decision) : nil
@@ -67,8 +67,14 @@ package struct RunCommand {
     // the digests of earlier runs where the files have not changed, so a run with little to do
     // reads little.
     let listed = WorkbookLimits.standard.activitiesPerEngineSheet
-    let before = InputFingerprint(inputs: options.inputs)
-    let expected = Set(plannedBuilds(before).map(\.quarter))
+    let before: InputFingerprint
+    let expected: Set<Quarter>
+    do {
+      before = try InputFingerprint(inputs: options.inputs)
+      expected = Set(try plannedBuilds(before).map(\.quarter))
+    } catch {
+      return context.libraryFailed(error)
+    }
     // `--force` means from the input bytes: no digest is taken on trust.
     guard
       var pipeline = context.load(
@@ -85,10 +91,16 @@ package struct RunCommand {
     }
     defer { withExtendedLifetime(lock) {} }
     context.report(log.entries)
-    let fingerprint = InputFingerprint(inputs: options.inputs)
+    let fingerprint: InputFingerprint
+    let planned: [(quarter: Quarter, inputs: [String: String], decision: BuildDecision)]
     var manifest = Manifest.read(reports: options.reports)
     let quarters = pipeline.dataset.reportedQuarters
-    let planned = plannedBuilds(fingerprint, among: quarters)
+    do {
+      fingerprint = try InputFingerprint(inputs: options.inputs)
+      planned = try plannedBuilds(fingerprint, among: quarters)
+    } catch {
+      return context.libraryFailed(error)
+    }
     if mode.dryRun {
       for build in planned {
         context.console.out(JobText.wouldRebuild(build.quarter, build.decision)(options.language))
@@ -173,8 +185,10 @@ package struct RunCommand {
     guard case .published(let written) = outcome else { return [:] }
     var files: [String: Manifest.PublishedFile] = [:]
     for path in written {
-      files[String(path.dropFirst(context.options.reports.count + 1))] = Manifest.PublishedFile(
-        at: path)
+      // A file whose hash cannot be taken goes unrecorded: the next run sees it altered and
+      // rebuilds its quarter, so it is never left stale.
+      files[String(path.dropFirst(context.options.reports.count + 1))] =
+        (try? Manifest.PublishedFile(at: path)) ?? nil
     }
     return files
   }

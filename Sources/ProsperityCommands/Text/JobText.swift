@@ -29,6 +29,11 @@ extension JobText {
   static func wrote(_ path: String) -> LocalizedText {
     LocalizedText(he: "נכתב \(path)", en: "wrote \(path)")
   }
+  static func libraryFailed(_ reason: String) -> LocalizedText {
+    LocalizedText(
+      he: "ספרייה נכשלה, דבר לא פורסם: \(reason)",
+      en: "a library failed, nothing was published: \(reason)")
+  }
   static func busy(_ lock: String) -> LocalizedText {
     LocalizedText(
       he: "ריצה אחרת פועלת כעת על תיקיית הדוחות (\(lock)); נסו שוב מאוחר יותר",

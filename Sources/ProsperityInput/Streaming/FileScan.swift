@@ -15,10 +15,10 @@ package struct FileScan {
   /// reader (``TextDecoding``) says exactly where and why.
   let encoding: TextDecoding.Encoding?
 
-  /// Scans `path`; `nil` when it cannot be opened or read.
-  static func scan(_ path: String, chunkSize: Int = chunkSize) -> FileScan? {
+  /// Scans `path`; `nil` when it cannot be opened or read. Throws only when libcrypto fails.
+  static func scan(_ path: String, chunkSize: Int = chunkSize) throws -> FileScan? {
     guard let file = FileChunks(path: path) else { return nil }
-    var hasher = SHA256()
+    var hasher = try SHA256()
     var buffer: [UInt8] = []
     buffer.reserveCapacity(chunkSize + 4)
     var isFirst = true
@@ -33,7 +33,7 @@ package struct FileScan {
       // The first chunk holds at least a byte order mark's worth, to recognize one.
       let wanted = isFirst ? max(chunkSize, TextDecoding.byteOrderMark.count) : chunkSize
       guard let read = file.read(appendingTo: &buffer, upTo: wanted) else { return nil }
-      hasher.update(buffer[carried...])
+      try hasher.update(buffer[carried...])
       if let defined = isWindows1255, defined {
         isWindows1255 = buffer[carried...].allSatisfy(isDefinedInWindows1255)
       }
@@ -64,7 +64,7 @@ package struct FileScan {
     } else {
       encoding = nil
     }
-    return FileScan(identity: file.identity, sha256: hasher.finalizeHex(), encoding: encoding)
+    return FileScan(identity: file.identity, sha256: try hasher.finalizeHex(), encoding: encoding)
   }
 
   /// Where the last UTF-8 sequence that may continue in the next chunk starts (the buffer's end

@@ -20,7 +20,15 @@ package struct TableStream {
     _ path: String, required: [String], optional: [String], quarter: Quarter?,
     log: inout DiagnosticLog
   ) -> TableStream? {
-    guard let scan = FileScan.scan(path) else {
+    let scanned: FileScan?
+    do {
+      scanned = try FileScan.scan(path)
+    } catch {
+      log.error(
+        Messages.cannotHash(path, "\(error)"), at: SourceLocation(file: path), quarter: quarter)
+      return nil
+    }
+    guard let scan = scanned else {
       log.error(Messages.cannotRead(path), at: SourceLocation(file: path), quarter: quarter)
       return nil
     }

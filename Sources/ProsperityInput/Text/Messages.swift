@@ -11,6 +11,11 @@ extension Messages {
   static func cannotRead(_ path: String) -> LocalizedText {
     text("לא ניתן לקרוא את הקובץ \(path)", "cannot read the file \(path)")
   }
+  static func cannotHash(_ path: String, _ reason: String) -> LocalizedText {
+    text(
+      "לא ניתן לחשב את טביעת SHA-256 של הקובץ \(path): \(reason)",
+      "cannot compute the SHA-256 of the file \(path): \(reason)")
+  }
   static let emptyFile = text(
     "הקובץ ריק: חסרה שורת כותרת", "the file is empty: it has no header row")
   static func duplicateColumn(_ name: String) -> LocalizedText {

@@ -103,7 +103,7 @@ package struct DefinitionsSheet: CommitteeSheet {
   private func howMade(_ cursor: inout SheetCursor) throws {
     let language = styles.language
     try cursor.title(ReportText.reportDetails(language), format: styles.section)
-    let fingerprint = SHA256.hex(
+    let fingerprint = try SHA256.hex(
       of: Array(report.files.map { "\($0.path)\t\($0.sha256)\n" }.joined().utf8))
     let lines: [(LocalizedText, LocalizedText)] = [
       (ReportText.generatedBy, ReportText.generatedByValue(files: report.files.count)),

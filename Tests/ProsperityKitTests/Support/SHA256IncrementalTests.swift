@@ -14,51 +14,52 @@ import Testing
 @Suite struct SHA256IncrementalTests {
   private static let message = SHA256Samples.message(count: 4096 + 300)
 
-  private func pieces(_ bytes: [UInt8], splitAt points: [Int]) -> String {
-    var hash = SHA256()
+  private func pieces(_ bytes: [UInt8], splitAt points: [Int]) throws -> String {
+    var hash = try SHA256()
     var start = 0
     for point in points + [bytes.count] {
-      hash.update(bytes[start..<point])
+      try hash.update(bytes[start..<point])
       start = point
     }
-    return hash.finalizeHex()
+    return try hash.finalizeHex()
   }
 
-  @Test func everyTwoPieceSplitOfEveryShortLength() {
+  @Test func everyTwoPieceSplitOfEveryShortLength() throws {
     for count in 0...200 {
       let bytes = Array(Self.message.prefix(count))
-      let whole = SHA256.hex(of: bytes)
+      let whole = try SHA256.hex(of: bytes)
       for point in 0...count {
-        #expect(pieces(bytes, splitAt: [point]) == whole, "length \(count), split at \(point)")
+        #expect(try pieces(bytes, splitAt: [point]) == whole, "length \(count), split at \(point)")
       }
     }
   }
 
   /// Splits on both sides of the padding boundary (55/56) and of block ends (63/64/65).
   @Test(arguments: [131, 200, 257])
-  func threePieceSplitsAroundBlockBoundaries(count: Int) {
+  func threePieceSplitsAroundBlockBoundaries(count: Int) throws {
     let bytes = Array(Self.message.prefix(count))
-    let whole = SHA256.hex(of: bytes)
+    let whole = try SHA256.hex(of: bytes)
     let points = [0, 1, 54, 55, 56, 57, 63, 64, 65, 119, 120, 127, 128, 129].filter { $0 <= count }
     for first in points {
       for second in points where second >= first {
-        #expect(pieces(bytes, splitAt: [first, second]) == whole, "\(count): \(first), \(second)")
+        #expect(
+          try pieces(bytes, splitAt: [first, second]) == whole, "\(count): \(first), \(second)")
       }
     }
   }
 
-  @Test func oneByteAtATime() {
+  @Test func oneByteAtATime() throws {
     for count in [0, 1, 55, 56, 63, 64, 65, 119, 120, 128, 300, 1000] {
       let bytes = Array(Self.message.prefix(count))
-      var hash = SHA256()
-      for byte in bytes { hash.update([byte]) }
-      #expect(hash.finalizeHex() == SHA256.hex(of: bytes), "length \(count)")
+      var hash = try SHA256()
+      for byte in bytes { try hash.update([byte]) }
+      #expect(try hash.finalizeHex() == SHA256.hex(of: bytes), "length \(count)")
     }
   }
 
-  @Test func unevenPiecesOfALongMessage() {
+  @Test func unevenPiecesOfALongMessage() throws {
     var random = SHA256Random(state: 0x5eed)
-    let whole = SHA256.hex(of: Self.message)
+    let whole = try SHA256.hex(of: Self.message)
     for _ in 0..<100 {
       var points: [Int] = []
       var point = 0
@@ -67,44 +68,44 @@ import Testing
         guard point < Self.message.count else { break }
         points.append(point)
       }
-      #expect(pieces(Self.message, splitAt: points) == whole, "splits \(points)")
+      #expect(try pieces(Self.message, splitAt: points) == whole, "splits \(points)")
     }
   }
 
-  @Test func rawBuffersSlicesAndEmptyUpdatesAgree() {
+  @Test func rawBuffersSlicesAndEmptyUpdatesAgree() throws {
     let bytes = Array(Self.message.prefix(150))
-    var hash = SHA256()
-    hash.update([])
-    bytes.prefix(70).withUnsafeBytes { hash.update($0) }
-    [UInt8]().withUnsafeBytes { hash.update($0) }
-    hash.update(bytes[70..<150])
-    hash.update(bytes[150..<150])
-    #expect(hash.finalizeHex() == SHA256.hex(of: bytes))
+    var hash = try SHA256()
+    try hash.update([])
+    try bytes.prefix(70).withUnsafeBytes { try hash.update($0) }
+    try [UInt8]().withUnsafeBytes { try hash.update($0) }
+    try hash.update(bytes[70..<150])
+    try hash.update(bytes[150..<150])
+    #expect(try hash.finalizeHex() == SHA256.hex(of: bytes))
   }
 
-  @Test func finalizingLeavesTheValueUsable() {
+  @Test func finalizingLeavesTheValueUsable() throws {
     let bytes = Array(Self.message.prefix(200))
-    var hash = SHA256()
-    hash.update(bytes[0..<90])
-    #expect(hash.finalizeHex() == SHA256.hex(of: Array(bytes[0..<90])))
-    #expect(hash.finalize() == SHA256.digest(Array(bytes[0..<90])))
-    hash.update(bytes[90..<200])
-    #expect(hash.finalizeHex() == SHA256.hex(of: bytes))
+    var hash = try SHA256()
+    try hash.update(bytes[0..<90])
+    #expect(try hash.finalizeHex() == SHA256.hex(of: Array(bytes[0..<90])))
+    #expect(try hash.finalize() == SHA256.digest(Array(bytes[0..<90])))
+    try hash.update(bytes[90..<200])
+    #expect(try hash.finalizeHex() == SHA256.hex(of: bytes))
   }
 
   /// A copy shares the state it was copied with, then goes its own way.
-  @Test func copiesAreIndependent() {
+  @Test func copiesAreIndependent() throws {
     let bytes = Array(Self.message.prefix(300))
-    var original = SHA256()
-    original.update(bytes[0..<100])
+    var original = try SHA256()
+    try original.update(bytes[0..<100])
     var copy = original
-    original.update(bytes[100..<300])
-    copy.update(bytes[100..<150])
+    try original.update(bytes[100..<300])
+    try copy.update(bytes[100..<150])
     let untouched = copy
-    copy.update(bytes[150..<160])
-    #expect(original.finalizeHex() == SHA256.hex(of: bytes))
-    #expect(copy.finalizeHex() == SHA256.hex(of: Array(bytes[0..<160])))
-    #expect(untouched.finalizeHex() == SHA256.hex(of: Array(bytes[0..<150])))
+    try copy.update(bytes[150..<160])
+    #expect(try original.finalizeHex() == SHA256.hex(of: bytes))
+    #expect(try copy.finalizeHex() == SHA256.hex(of: Array(bytes[0..<160])))
+    #expect(try untouched.finalizeHex() == SHA256.hex(of: Array(bytes[0..<150])))
   }
 }
 

@@ -81,9 +81,9 @@ struct CSVFileRecordsTests {
     defer { try? FileManager.default.removeItem(atPath: path) }
     let (expected, encoding) = try whole(bytes)
     for chunk in chunks {
-      let scan = try #require(FileScan.scan(path, chunkSize: chunk))
+      let scan = try #require(try FileScan.scan(path, chunkSize: chunk))
       #expect(scan.encoding == encoding, "\(label), chunks of \(chunk)")
-      #expect(scan.sha256 == SHA256.hex(of: bytes), "\(label), chunks of \(chunk)")
+      #expect(try scan.sha256 == SHA256.hex(of: bytes), "\(label), chunks of \(chunk)")
       #expect(scan.identity.size == bytes.count)
       #expect(try chunked(path, encoding, chunk) == expected, "\(label), chunks of \(chunk)")
     }
@@ -120,7 +120,7 @@ struct CSVFileRecordsTests {
       let path = try Self.temporaryFile(bytes)
       defer { try? FileManager.default.removeItem(atPath: path) }
       for chunk in Self.chunkSizes {
-        #expect(try #require(FileScan.scan(path, chunkSize: chunk)).encoding == nil)
+        #expect(try #require(try FileScan.scan(path, chunkSize: chunk)).encoding == nil)
       }
       #expect(throws: TextDecoding.Failure.self) { try TextDecoding.decode(bytes).get() }
     }
