@@ -93,10 +93,13 @@ package struct TableRecord: Sendable {
 /// An input CSV file, decoded and split into records, with its header checked against what the file
 /// kind needs.
 package struct TableFile: Sendable {
+  /// The file's path, as given.
   package let path: String
   /// The header row as it stood in the file.
   package let header: String
+  /// Its rows after the header, each with its line.
   package let records: [TableRecord]
+  /// The file as the reports list it: path, quarter, SHA-256 and encoding.
   package let file: InputFile
 
   /// Reads `path`; problems are logged, and `nil` means the file cannot be used at all (unreadable,

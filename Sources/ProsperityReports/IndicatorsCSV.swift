@@ -6,12 +6,14 @@ import ProsperityModel
 /// The machine-readable CSV of a quarter's indicators: one row per indicator, in the order of
 /// engines.csv, then indicators.csv.
 package enum IndicatorsCSV {
+  /// The indicators CSV's columns, in order; new ones are only ever appended.
   package static let header =
     [
       "engine", "indicator", "quarter", "value", "ytd_value", "target", "expected", "attainment",
       "status", "previous_value", "qoq_change", "year_ago_value", "yoy_change",
     ] + qualityHeader + outlookHeader
 
+  /// The quarter's indicators as CSV, one row each, formula text neutralised.
   package static func render(_ report: QuarterReport) -> String {
     var lines = [header.joined(separator: ",")]
     for result in report.results {

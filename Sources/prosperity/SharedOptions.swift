@@ -31,6 +31,7 @@ struct SharedOptions: ParsableArguments {
 extension Language: ExpressibleByArgument {}
 
 extension Quarter: ExpressibleByArgument {
+  /// A quarter from the command line, in any accepted spelling.
   public init?(argument: String) { self.init(parsing: argument) }
 }
 

@@ -1,10 +1,16 @@
 /// The catalog's file names and the columns each must have: the input contract.
 package enum CatalogFiles {
+  /// The engines and their names.
   package static let engines = "engines.csv"
+  /// The localities (authorities) of the cluster.
   package static let localities = "localities.csv"
+  /// The measures the engines report, with unit and kind.
   package static let measures = "measures.csv"
+  /// The indicators and their formulas.
   package static let indicators = "indicators.csv"
+  /// The annual and quarter targets.
   package static let targets = "targets.csv"
+  /// The thresholds and settings (optional).
   package static let settings = "settings.csv"
   /// Every file the top of the inputs folder may hold.
   static let all = [
@@ -25,7 +31,9 @@ package enum CatalogFiles {
 
 /// The contract of a quarter's engine files.
 package enum QuarterFiles {
+  /// How an engine's KPI file is named after its id: `tourism-kpis.csv`.
   package static let kpiSuffix = "-kpis.csv"
+  /// How an engine's activity file is named after its id: `tourism-activities.csv`.
   package static let activitiesSuffix = "-activities.csv"
 
   static let kpiColumns = ["measure", "value"]

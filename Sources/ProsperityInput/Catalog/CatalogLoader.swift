@@ -3,6 +3,7 @@ import ProsperityModel
 
 /// Inputs that are missing altogether: nothing can be reported (exit 66).
 package struct InputsMissing: Error, Sendable {
+  /// Why the catalog could not be used.
   package enum Reason: Sendable {
     case notFound
     /// A required catalog file that defines nothing, as an empty or header-only file does.
@@ -10,7 +11,9 @@ package struct InputsMissing: Error, Sendable {
     case definesNoIndicator
   }
 
+  /// The folder or file that is missing or unusable.
   package let path: String
+  /// What is wrong with it.
   package var reason = Reason.notFound
   /// The problems found in the catalog on the way, which say why it defines nothing.
   package var diagnostics: [Diagnostic] = []
@@ -26,6 +29,7 @@ package struct CatalogLoader {
   var catalog = Catalog()
   var files: [InputFile] = []
 
+  /// Reads the catalog files of the inputs folder `directory`, with their diagnostics; throws when a required one is missing or defines nothing.
   package static func load(from directory: String) throws(InputsMissing) -> (
     Catalog, [InputFile], DiagnosticLog
   ) {

@@ -2,7 +2,9 @@ import ProsperityModel
 
 /// A formula that does not parse, with the character offset (0-based) where reading stopped.
 package struct FormulaError: Error, Hashable, Sendable {
+  /// What is wrong, in both languages.
   package let message: LocalizedText
+  /// Where in the formula text, in characters from its start.
   package let offset: Int
 }
 
@@ -16,6 +18,7 @@ package struct FormulaParser {
   private let scalars: [Unicode.Scalar]
   private var position = 0
 
+  /// Parses an indicator formula (`a / b * 100`, measure ids, numbers, parentheses).
   package static func parse(_ text: String) throws(FormulaError) -> Formula {
     var parser = FormulaParser(scalars: Array(text.unicodeScalars))
     let formula = try parser.expression()

@@ -10,6 +10,7 @@ package struct ActivitySource: ActivityRereading {
   let encoding: TextDecoding.Encoding
   let quarter: Quarter
 
+  /// The activity file's path.
   package var path: String { file.path }
 
   /// Calls `body` with each activity of the file, as the first reading found them. Problems were

@@ -14,6 +14,7 @@ package struct BytePathFallbacks: Sendable, Equatable {
   package var rows = 0
   private var counts = [Int](repeating: 0, count: Kind.allCases.count)
 
+  /// No field fallen back yet.
   package init() {}
 
   /// How many fields of `kind` fell back.

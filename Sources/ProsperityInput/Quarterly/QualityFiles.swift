@@ -1,6 +1,8 @@
 /// The data-quality files of the inputs and the columns each must have.
 package enum QualityFiles {
+  /// The validation rules (optional).
   package static let rules = "rules.csv"
+  /// The baselines progress is measured from (optional).
   package static let baselines = "baselines.csv"
   /// An engine manager's comments on the quarter's indicators: `<engine>-notes.csv`.
   package static let notesSuffix = "-notes.csv"

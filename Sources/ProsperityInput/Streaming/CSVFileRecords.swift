@@ -35,6 +35,7 @@ package struct CSVFileRecords: IteratorProtocol {
   /// The file as it was when opened.
   var identity: FileIdentity { file.identity }
 
+  /// The next record of the file, or `nil` at its end.
   package mutating func next() -> CSVRecord? {
     while true {
       if !atEnd && buffer.count - position < 2 { refill() }

@@ -96,6 +96,7 @@ extension Messages {
     text(
       "השדה '\(column)' ריק; השורה נדחתה", "the field '\(column)' is empty; the row was rejected")
   }
+  /// An id outside `[a-z0-9_.-]` or not starting with a letter.
   package static func badIdentifier(_ id: String) -> LocalizedText {
     text(
       "מזהה לא תקין '\(id)': מותרים a-z, 0-9, _ . - בלבד, ובתחילתו אות",

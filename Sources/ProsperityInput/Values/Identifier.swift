@@ -2,6 +2,7 @@
 /// and formulas, so only lower-case `[a-z0-9_.-]`, starting with a letter (which keeps `..`
 /// and hidden names out of Reports/, and numbers apart from ids in formulas).
 package enum Identifier {
+  /// Whether `text` is a valid id: `[a-z0-9_.-]`, starting with a letter, at most 100 characters.
   package static func isValid(_ text: String) -> Bool {
     guard let first = text.unicodeScalars.first, ("a"..."z").contains(first), text.count <= 100
     else {

@@ -12,6 +12,7 @@ package enum ParsedNumber: Equatable, Sendable {
 /// Grouping commas must stand every three digits, so a European decimal comma such as `3,5` is
 /// rejected rather than misread as 35.
 package enum NumberParser {
+  /// Reads a number as people write it (`1,234`, `₪1,250`, `85%`, `n/a`), or says why it is none.
   package static func parse(_ text: String) -> ParsedNumber { read(text).number }
 
   /// The number in `text`, and how it was written: with `%`, `₪`, `$` or none of them. A

@@ -5,6 +5,7 @@ import ProsperityModel
 /// each engine's indicators and activity changes (the first
 /// ``ActivityChangeTally/listedPerChange`` of each change by name), and catalog changes.
 package enum ComparisonText {
+  /// The comparison as plain text, for the terminal and the `.txt` file.
   package static func render(_ comparison: QuarterComparison, language: Language) -> String {
     let t = { (text: LocalizedText) in text(language) }
     let (earlier, later) = (comparison.earlier, comparison.later)

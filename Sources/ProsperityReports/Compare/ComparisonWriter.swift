@@ -5,7 +5,9 @@ import ProsperityStore
 
 /// Where a comparison's two files go: `Reports/compare/2026-Q1_vs_2026-Q2.xlsx` and `.txt`.
 package struct ComparisonPaths: Sendable {
+  /// The workbook's path.
   package let workbook: String
+  /// The text file's path.
   package let text: String
 
   /// `output` names both files, with or without the `.xlsx` or `.txt` extension; by default they

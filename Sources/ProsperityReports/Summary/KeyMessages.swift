@@ -10,6 +10,7 @@ package enum KeyMessages {
   /// How many indicators the year-on-year sentence names.
   static let moverCount = 3
 
+  /// Three to five sentences a chair can open the meeting with, from the report alone.
   package static func of(_ report: QuarterReport) -> [LocalizedText] {
     var messages = [statusCounts(report), yearOnYear(report), unexplained(report)]
     if let missing = missingInputs(report) { messages.append(missing) }

@@ -11,6 +11,7 @@ package enum TextSummary {
   static let moverCount = 5
   static let quotedDiagnostics = 10
 
+  /// The quarter's plain-text summary in `language`.
   package static func render(_ report: QuarterReport, language: Language) -> String {
     let t = { (text: LocalizedText) in text(language) }
     var lines = [

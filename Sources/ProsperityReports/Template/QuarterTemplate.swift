@@ -17,7 +17,9 @@ package struct QuarterTemplate {
 
   /// One file of the template: its name, and what writes its records (header first) to a sink.
   package struct File {
+    /// The file's name in the quarter folder.
     package let name: String
+    /// Hands each row of the file, header first, to `sink`.
     package let records: (_ sink: ([String]) throws -> Void) throws -> Void
   }
 
@@ -83,6 +85,7 @@ package struct QuarterTemplate {
     }
   }
 
+  /// The files to fill in for `quarter`, one pair per engine of `dataset`'s catalog, in `language`.
   package init(
     dataset: Dataset, quarter: Quarter, language: Language
   ) {

@@ -36,6 +36,7 @@ extension ReportText {
   }
   static let dataProblems = text("בעיות נתונים", "Data problems")
   static let noDataProblems = text("לא נמצאו בעיות נתונים", "No data problems found")
+  /// How many errors and warnings the inputs had.
   package static func problemCounts(errors: Int, warnings: Int) -> LocalizedText {
     text("שגיאות: \(errors), אזהרות: \(warnings)", "errors: \(errors), warnings: \(warnings)")
   }

@@ -13,6 +13,7 @@ package struct WorkbookLimits: Sendable {
   /// mode: each row goes to disk as soon as the next one starts, so memory stays flat.
   var constantMemoryRows = 50_000
 
+  /// Excel's own limits.
   package static let standard = WorkbookLimits()
 
   /// The items that fit on a sheet from `firstRow` on, of `count` wanted.
