@@ -88,13 +88,30 @@ package struct IndicatorCalculator: Sendable {
   }
 
   /// The indicator's formula over the year-to-date measure values at `quarter`; quarters that
-  /// had no value are added to `missing`.
+  /// had no value are added to `missing`. Every flow is summed over the same quarters, those in
+  /// which all of the formula's flows have a value: a ratio of sums over different quarters (this
+  /// quarter's stays over last quarter's visitors) would read as a real, and wrong, figure.
   func yearToDate(of indicator: Indicator, at quarter: Quarter, missing: inout Set<Quarter>)
     -> Figure
   {
     let lookup = MeasureLookup(dataset: dataset)
+    let flows = indicator.formula.measureIDs.filter {
+      dataset.catalog.measure(named: $0)?.kind == .flow
+    }
+    var incomplete = Set<Quarter>()
+    for id in flows {
+      for each in quarter.yearToDate
+      where lookup.quarterFigure(id, engine: indicator.engine, quarter: each).value == nil {
+        incomplete.insert(each)
+      }
+    }
+    let counted = Set(quarter.yearToDate).subtracting(incomplete)
+    // A quarter left out for any flow leaves the year to date partial, whichever flow it lacked.
+    if flows.count > 1 { missing.formUnion(incomplete) }
     return indicator.formula.evaluate {
-      lookup.yearToDateFigure($0, engine: indicator.engine, quarter: quarter, missing: &missing)
+      lookup.yearToDateFigure(
+        $0, engine: indicator.engine, quarter: quarter, missing: &missing,
+        counting: flows.count > 1 ? counted : nil)
     }
   }
 

@@ -30,7 +30,8 @@ package struct MeasureLookup {
   /// The year-to-date value of `id` at `quarter`: a flow summed over the year's quarters so far, a
   /// stock at its latest value. Quarters that had no value are added to `missing`.
   package func yearToDateFigure(
-    _ id: String, engine: String, quarter: Quarter, missing: inout Set<Quarter>
+    _ id: String, engine: String, quarter: Quarter, missing: inout Set<Quarter>,
+    counting counted: Set<Quarter>? = nil
   ) -> Figure {
     let kind = dataset.catalog.measure(named: id)?.kind ?? .stock
     let quarters = quarter.yearToDate
@@ -38,7 +39,7 @@ package struct MeasureLookup {
     case .flow:
       var total = 0.0
       var found = false
-      for each in quarters {
+      for each in quarters where counted?.contains(each) ?? true {
         if let value = quarterFigure(id, engine: engine, quarter: each).value {
           total += value
           found = true
