@@ -109,14 +109,7 @@ package struct DefinitionsSheet: CommitteeSheet {
       (ReportText.generatedBy, ReportText.generatedByValue(files: report.files.count)),
       (ReportText.inputsFingerprint, ReportText.fingerprintValue(String(fingerprint.prefix(16)))),
     ]
-    for (label, value) in lines {
-      // The value runs across the empty cells beside it, so it does not widen the column.
-      try cursor.sheet.write(label(language), row: cursor.row, column: 0, format: styles.label)
-      try cursor.sheet.write(
-        Bidi.marked(value(language), in: language), row: cursor.row, column: 1,
-        format: styles.detail)
-      cursor.skip()
-    }
+    for (label, value) in lines { try cursor.detail(label(language), value(language)) }
   }
 
   /// The columns a paragraph spans (the indicator table's) and the characters a line of it holds

@@ -17,6 +17,15 @@ extension SheetCursor {
     skip()
   }
 
+  /// A line of a details block: `label` in the first column, `value` beside it, running across
+  /// the empty cells beyond so it does not widen the column, marked as every cell is.
+  mutating func detail(_ label: String, _ value: String) throws {
+    try sheet.write(label, row: row, column: 0, format: styles.label)
+    try sheet.write(
+      Bidi.marked(value, in: language), row: row, column: 1, format: styles.detail)
+    skip()
+  }
+
   /// Keeps the title and the lines under it in view while the rest scrolls: for a sheet of
   /// several tables, where freezing one table's header would head the others wrongly.
   func freezeHeading() throws {

@@ -62,13 +62,7 @@ package struct SummarySheet: CommitteeSheet {
       ),
       (ReportText.legend, ReportText.legendValue(report.catalog.thresholds)(language)),
     ]
-    for (label, value) in lines {
-      // The value runs across the empty cells beside it, so it does not widen the column.
-      try cursor.sheet.write(label(language), row: cursor.row, column: 0, format: styles.label)
-      try cursor.sheet.write(
-        Bidi.marked(value, in: language), row: cursor.row, column: 1, format: styles.detail)
-      cursor.skip()
-    }
+    for (label, value) in lines { try cursor.detail(label(language), value) }
   }
 
   /// Each engine's headline indicators under a band naming the engine.
