@@ -57,6 +57,8 @@ package struct Manifest: Codable, Sendable, Equatable {
 
   /// By quarter, as `2026-Q3`: the quarters built so far.
   package var quarters: [String: Build] = [:]
+  /// The last full check of every input (absent in manifests of versions before it).
+  package var check: Check?
 
   /// In the reports folder.
   package static let fileName = "manifest.json"

@@ -10,7 +10,8 @@ struct Prosperity: ParsableCommand {
     abstract: "Turns the Western Negev cluster's quarterly engine reports into committee reports.",
     discussion: """
       Exit codes: 0 ok · 64 usage · 65 data errors found (reports still written for all valid \
-      data) · 66 inputs missing · 73 cannot write output · 75 another run holds Reports/.
+      data) · 66 inputs missing · 70 a library failed (nothing published) · 73 cannot write \
+      output · 75 another run holds Reports/.
       """,
     subcommands: [
       Run.self, Workbook.self, Summary.self, Validate.self, Compare.self, Template.self,

@@ -17,6 +17,17 @@ struct ExitCodeTests {
     }
   }
 
+  @Test("--help lists every exit status the README's table does")
+  func helpListsEveryStatus() throws {
+    let workspace = try Workspace(fixture: "clean")
+    defer { workspace.remove() }
+    let help = try workspace.run(["--help"])
+    let text = help.stdout.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    for status in [0, 64, 65, 66, 70, 73, 75] {
+      #expect(text.contains("\(status) "), "exit \(status) missing from --help: \(help.stdout)")
+    }
+  }
+
   @Test("66 when --inputs does not exist")
   func inputsMissing() throws {
     let workspace = try Workspace(fixture: "clean")

@@ -39,11 +39,10 @@ package struct RunCommand {
 
   /// The quarters whose reports are out of date (all with `--force`), with why, in quarter order:
   /// among `quarters`, or every quarter folder the fingerprint saw.
-  private func plannedBuilds(_ fingerprint: InputFingerprint, among quarters: [Quarter]? = nil)
-    throws -> [(quarter: Quarter, inputs: [String: String], decision: BuildDecision)]
-  {
+  func plannedBuilds(
+    _ fingerprint: InputFingerprint, manifest: Manifest, among quarters: [Quarter]? = nil
+  ) throws -> [(quarter: Quarter, inputs: [String: String], decision: BuildDecision)] {
     let options = context.options
-    let manifest = Manifest.read(reports: options.reports)
     return try (quarters ?? fingerprint.quarters).compactMap { quarter in
       let inputs = fingerprint.inputs(of: quarter)
       let decision: BuildDecision =
@@ -69,11 +68,11 @@ package struct RunCommand {
     let listed = WorkbookLimits.standard.activitiesPerEngineSheet
     let before: InputFingerprint
     let expected: Set<Quarter>
-    do {
-      before = try InputFingerprint(inputs: options.inputs)
-      expected = Set(try plannedBuilds(before).map(\.quarter))
-    } catch {
-      return context.libraryFailed(error)
+    switch answerFromLastCheck() {
+    case .answered(let status): return status
+    case .notAnswered(let fingerprint, let planned):
+      before = fingerprint
+      expected = Set(planned.map(\.quarter))
     }
     // `--force` means from the input bytes: no digest is taken on trust.
     guard
@@ -97,7 +96,7 @@ package struct RunCommand {
     let quarters = pipeline.dataset.reportedQuarters
     do {
       fingerprint = try InputFingerprint(inputs: options.inputs)
-      planned = try plannedBuilds(fingerprint, among: quarters)
+      planned = try plannedBuilds(fingerprint, manifest: manifest, among: quarters)
     } catch {
       return context.libraryFailed(error)
     }
@@ -128,6 +127,13 @@ package struct RunCommand {
         OutputError(path: path, reason: JobText.inputChanged(options.language)))
       return .cannotWrite
     }
+    // What this check found stands for these bytes until one of them changes (see
+    // `answerFromLastCheck`); recorded with the first pair published, or alone below.
+    let check = Manifest.Check(
+      tool: Self.toolVersion, inputsFolder: options.inputs, fingerprint: fingerprint,
+      quarters: quarters, diagnostics: log.entries)
+    let recordCheck = !mode.dryRun && manifest.check != check
+    manifest.check = check
     // Quarters are built two at a time, one per core; what each prints is held back and printed
     // in quarter order, and the manifest records each pair once both are published.
     let building = pipeline
@@ -161,6 +167,14 @@ package struct RunCommand {
         case .failed(let status): return status
         }
       }
+      do {
+        try manifest.write(reports: options.reports)
+      } catch {
+        context.reportWriteFailure(error)
+        return .cannotWrite
+      }
+    }
+    if builds.isEmpty && recordCheck {
       do {
         try manifest.write(reports: options.reports)
       } catch {

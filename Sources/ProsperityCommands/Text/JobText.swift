@@ -40,9 +40,12 @@ extension JobText {
       en: "another run is writing the reports folder (\(lock)); try again later")
   }
   static func upToDate(_ count: Int) -> LocalizedText {
-    LocalizedText(
-      he: "אין מה לבנות: כל \(count) הרבעונים מעודכנים",
-      en: "nothing to do: all \(count) quarters are up to date")
+    count == 1
+      ? LocalizedText(
+        he: "אין מה לבנות: הרבעון היחיד מעודכן", en: "nothing to do: the one quarter is up to date")
+      : LocalizedText(
+        he: "אין מה לבנות: כל \(count) הרבעונים מעודכנים",
+        en: "nothing to do: all \(count) quarters are up to date")
   }
   static func wouldRebuild(_ quarter: Quarter, _ decision: BuildDecision) -> LocalizedText {
     let (he, en): (String, String)
