@@ -161,7 +161,7 @@ concatenate() {
 }
 largest=$(scale "$1" "$2" "$3" clean)
 concatenate "$DATA/csv-100mb-$1.csv" "$largest"/202[56]-Q*/*-activities.csv
-echo "CSV reading, clean (decode + parse, best of 5): $("$BIN/prosperity-bench" read-csv "$DATA/csv-100mb-$1.csv" --repeats 5)"
+echo "CSV reading, clean (best of 5): $("$BIN/prosperity-bench" read-csv "$DATA/csv-100mb-$1.csv" --repeats 5)"
 # Media's files, the realistic mix's slowest form: windows-1255, CRLF, "₪57,300" amounts.
 largest=$(scale "$1" "$2" "$3" realistic)
 concatenate "$DATA/csv-100mb-$1-media.csv" "$largest"/202[56]-Q*/media-activities.csv

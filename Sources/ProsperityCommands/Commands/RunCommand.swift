@@ -128,12 +128,12 @@ package struct RunCommand {
       return .cannotWrite
     }
     // What this check found stands for these bytes until one of them changes (see
-    // `answerFromLastCheck`); recorded with the first pair published, or alone below.
+    // `answerFromLastCheck`); recorded with the quarters published, or alone below. Not once a
+    // quarter is refused: the manifest is then left as it was, and the next run checks in full.
     let check = Manifest.Check(
       tool: Self.toolVersion, inputsFolder: options.inputs, fingerprint: fingerprint,
       quarters: quarters, diagnostics: log.entries)
-    let recordCheck = !mode.dryRun && manifest.check != check
-    manifest.check = check
+    let lastCheck = manifest.check
     // Quarters are built two at a time, one per core; what each prints is held back and printed
     // in quarter order, and the manifest records each pair once both are published.
     let building = pipeline
@@ -167,20 +167,12 @@ package struct RunCommand {
         case .failed(let status): return status
         }
       }
-      do {
-        try manifest.write(reports: options.reports)
-      } catch {
-        context.reportWriteFailure(error)
-        return .cannotWrite
-      }
+      manifest.check = refused ? lastCheck : check
+      if let failed = write(manifest) { return failed }
     }
-    if builds.isEmpty && recordCheck {
-      do {
-        try manifest.write(reports: options.reports)
-      } catch {
-        context.reportWriteFailure(error)
-        return .cannotWrite
-      }
+    if builds.isEmpty && !mode.dryRun && lastCheck != check {
+      manifest.check = check
+      if let failed = write(manifest) { return failed }
     }
     // Comparisons read today's figures of every quarter: not while one of them is refused.
     if !mode.dryRun && rebuilt > 0 && !refused {
@@ -191,6 +183,17 @@ package struct RunCommand {
       if mode.dryRun { context.console.out(text) } else { context.logger.info("\(text)") }
     }
     return log.hasErrors || refused ? .dataErrors : .ok
+  }
+
+  /// Writes `manifest`; `nil` when written, the exit status (said why) when not.
+  private func write(_ manifest: Manifest) -> ExitStatus? {
+    do {
+      try manifest.write(reports: context.options.reports)
+      return nil
+    } catch {
+      context.reportWriteFailure(error)
+      return .cannotWrite
+    }
   }
 
   /// The files a publication wrote, as the manifest records them: by path relative to the reports

@@ -25,7 +25,9 @@ package struct CSVFileRecords: IteratorProtocol {
   private(set) var failed = false
 
   /// Opens `path`, already scanned and found to be in `encoding`.
-  init?(path: String, encoding: TextDecoding.Encoding, chunkSize: Int = FileScan.chunkSize) {
+  package init?(
+    path: String, encoding: TextDecoding.Encoding, chunkSize: Int = FileScan.chunkSize
+  ) {
     guard let file = FileChunks(path: path) else { return nil }
     self.file = file
     self.encoding = encoding

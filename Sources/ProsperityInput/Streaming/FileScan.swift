@@ -13,10 +13,10 @@ package struct FileScan {
   let sha256: String
   /// How the file decodes; `nil` when it does not decode cleanly, in which case the whole-file
   /// reader (``TextDecoding``) says exactly where and why.
-  let encoding: TextDecoding.Encoding?
+  package let encoding: TextDecoding.Encoding?
 
   /// Scans `path`; `nil` when it cannot be opened or read. Throws only when libcrypto fails.
-  static func scan(_ path: String, chunkSize: Int = chunkSize) throws -> FileScan? {
+  package static func scan(_ path: String, chunkSize: Int = chunkSize) throws -> FileScan? {
     guard let file = FileChunks(path: path) else { return nil }
     var hasher = try SHA256()
     var buffer: [UInt8] = []
@@ -35,7 +35,9 @@ package struct FileScan {
       guard let read = file.read(appendingTo: &buffer, upTo: wanted) else { return nil }
       try hasher.update(buffer[carried...])
       if let defined = isWindows1255, defined {
-        isWindows1255 = buffer[carried...].allSatisfy(isDefinedInWindows1255)
+        isWindows1255 = buffer.withUnsafeBufferPointer {
+          Windows1255.definesEvery(UnsafeBufferPointer(rebasing: $0[carried...]))
+        }
       }
       let isFirstChunk = isFirst
       var start = 0
@@ -51,7 +53,9 @@ package struct FileScan {
             == nil
         }
         // Every byte read so far is still in the buffer only after the first read.
-        if !isUTF8 && isFirstChunk { isWindows1255 = buffer.allSatisfy(isDefinedInWindows1255) }
+        if !isUTF8 && isFirstChunk {
+          isWindows1255 = buffer.withUnsafeBufferPointer(Windows1255.definesEvery)
+        }
       }
       buffer.removeFirst(end)
       if read == 0 { break }
@@ -90,11 +94,7 @@ package struct FileScan {
       buffer.removeAll(keepingCapacity: true)
       guard let read = file.read(appendingTo: &buffer, upTo: chunkSize) else { return false }
       if read == 0 { return true }
-      guard buffer.allSatisfy(isDefinedInWindows1255) else { return false }
+      guard buffer.withUnsafeBufferPointer(Windows1255.definesEvery) else { return false }
     }
-  }
-
-  private static func isDefinedInWindows1255(_ byte: UInt8) -> Bool {
-    byte < 0x80 ? byte != ASCII.nul : Windows1255.highHalf[Int(byte) - 0x80] != 0
   }
 }
