@@ -55,10 +55,14 @@ enum QuarterFolderWriter {
     do throws(OutputError) {
       let path = workbookInFolder ? folder.staged(names[2]) : paths.workbook
       try CommitteeWorkbook.write(early: early, language: language, to: path, final: finish)
-      for workbook in extras.workbooks {
-        try CommitteeWorkbook.write(
-          workbook.report, language: language, to: folder.staged(workbook.name))
+      // The engine committees' workbooks are independent of one another: written on all cores.
+      let staged = extras.workbooks.map { (folder.staged($0.name), $0.report) }
+      let outcomes = staged.parallelMap { path, report in
+        Result { () throws(OutputError) in
+          try CommitteeWorkbook.write(report, language: language, to: path)
+        }
       }
+      for outcome in outcomes { try outcome.get() }
       try folder.publish()
     } catch {
       folder.discard()

@@ -88,15 +88,9 @@ struct QuarterPublisher {
       report, dataset: pipeline.dataset, inputs: context.options.inputs, to: record)
     extras.files =
       files.map { (($0.path as NSString).lastPathComponent, $0.bytes) } + restated.superseded
-    for (engine, engineReport) in packs(of: report, pipeline, in: paths.folder) {
-      let quarter = report.quarter
-      extras.workbooks.append(
-        (ReportPaths.engineWorkbookName(quarter, engine: engine.id), engineReport))
-      extras.files.append(
-        (
-          ReportPaths.engineSummaryName(quarter, engine: engine.id),
-          Array(TextSummary.render(engineReport, language: context.options.language).utf8)
-        ))
+    for pack in packs(of: report, pipeline, in: paths.folder) {
+      extras.workbooks.append(pack.workbook)
+      extras.files.append(pack.summary)
     }
     return (report, extras)
   }
@@ -137,11 +131,13 @@ struct QuarterPublisher {
     }
   }
 
-  /// The engine committees' packs to publish with `report`, each with its engine's share of the
-  /// report, in catalog order: every engine's, or those whose workbook or summary the quarter's
-  /// folder holds. An engine the catalog no longer has gets none (its old pack is left out).
+  /// The engine committees' packs to publish with `report`, in catalog order: every engine's, or
+  /// those whose workbook or summary the quarter's folder holds, each its engine's share of the
+  /// report (to be written as a workbook) and its text summary. An engine the catalog no longer
+  /// has gets none (its old pack is left out). Each engine's share is computed anew from the
+  /// inputs, so they are computed on all cores.
   func packs(of report: QuarterReport, _ pipeline: Pipeline, in folder: String)
-    -> [(Engine, QuarterReport)]
+    -> [(workbook: (name: String, report: QuarterReport), summary: (name: String, bytes: [UInt8]))]
   {
     let engines = pipeline.dataset.catalog.engines
     let wanted: [Engine]
@@ -154,7 +150,18 @@ struct QuarterPublisher {
         names.compactMap { ReportPaths.engine(ofPackFileNamed: $0, quarter: report.quarter) })
       wanted = engines.filter { present.contains($0.id) }
     }
-    return wanted.map { ($0, engineReport($0, of: report, pipeline)) }
+    let language = context.options.language
+    return wanted.parallelMap { engine in
+      let share = engineReport(engine, of: report, pipeline)
+      let quarter = report.quarter
+      return (
+        (ReportPaths.engineWorkbookName(quarter, engine: engine.id), share),
+        (
+          ReportPaths.engineSummaryName(quarter, engine: engine.id),
+          Array(TextSummary.render(share, language: language).utf8)
+        )
+      )
+    }
   }
 
   /// One engine's share of `report`, with that engine's restatements.
