@@ -44,6 +44,13 @@ package struct CatalogLoader {
       if !FileManager.default.fileExists(atPath: path) { throw InputsMissing(path: path) }
     }
     if let table = table(CatalogFiles.engines, CatalogFiles.engineColumns) { readEngines(table) }
+    // Nothing could be reported: going on would replace every published report by an empty one.
+    // Said before the files that refer to engines are read, so the reason is not lost among their
+    // rows' "unknown engine" errors; the engines file's own problems say why it defines none.
+    if catalog.engines.isEmpty {
+      throw InputsMissing(
+        path: path(CatalogFiles.engines), reason: .definesNoEngine, diagnostics: log.entries)
+    }
     if let table = table(CatalogFiles.localities, CatalogFiles.localityColumns, optional: true) {
       readLocalities(table)
     }
@@ -54,21 +61,16 @@ package struct CatalogLoader {
     {
       readIndicators(table)
     }
+    if catalog.indicators.isEmpty {
+      throw InputsMissing(
+        path: path(CatalogFiles.indicators), reason: .definesNoIndicator, diagnostics: log.entries)
+    }
     if let table = table(CatalogFiles.targets, CatalogFiles.targetColumns, optional: true) {
       readTargets(table)
     }
     readQualityFiles()
     if let table = table(CatalogFiles.settings, CatalogFiles.settingColumns, optional: true) {
       readSettings(table)
-    }
-    // Nothing could be reported: going on would replace every published report by an empty one.
-    if catalog.engines.isEmpty {
-      throw InputsMissing(
-        path: path(CatalogFiles.engines), reason: .definesNoEngine, diagnostics: log.entries)
-    }
-    if catalog.indicators.isEmpty {
-      throw InputsMissing(
-        path: path(CatalogFiles.indicators), reason: .definesNoIndicator, diagnostics: log.entries)
     }
   }
 

@@ -3,7 +3,8 @@ import Testing
 
 /// A catalog that defines no engine or no indicator (an empty or header-only file, as a bad save
 /// from Excel leaves it) is like a missing one: exit 66, nothing written, the published reports
-/// untouched.
+/// untouched, and the reason said without the follow-on errors of every row that refers to what
+/// the catalog no longer defines.
 @Suite("A catalog that defines nothing")
 struct EmptyCatalogTests {
   @Test(
@@ -30,6 +31,9 @@ struct EmptyCatalogTests {
       #expect(
         result.stderrLines.last
           == "Inputs/\(file): error: the catalog \(complaint): nothing was written", "\(command)")
+      // The reason alone, not buried under the rows that refer to what is not defined.
+      #expect(!result.stderr.contains("unknown "), "\(command): \(result.stderr)")
+      #expect(result.stderrLines.count <= 2, "\(command): \(result.stderr)")
     }
     #expect(FolderSnapshot(workspace.reports).differences(from: before).isEmpty)
   }
