@@ -36,6 +36,18 @@ package struct QuarterFolder: Sendable {
     pending.start { () throws(OutputError) in try AtomicFile.writeFlushed(render(), to: path) }
   }
 
+  /// Stages a copy of the finished file at `source` (written and flushed elsewhere) as `name`,
+  /// flushed on another thread like ``write(named:_:)``.
+  package func write(named name: String, copying source: String) {
+    let path = staged(name)
+    pending.start { () throws(OutputError) in
+      guard let bytes = FileManager.default.contents(atPath: source) else {
+        throw OutputError(path: source, reason: String(cString: strerror(errno)))
+      }
+      try AtomicFile.writeFlushed([UInt8](bytes), to: path)
+    }
+  }
+
   /// Creates an empty staging folder holding the files of the published folder that `keeping`
   /// accepts (a user's own file there survives); every other file is left behind by the exchange.
   package func prepare(keeping: (String) -> Bool) throws(OutputError) {

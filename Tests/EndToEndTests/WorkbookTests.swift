@@ -126,4 +126,28 @@ struct WorkbookTests {
     #expect(workspace.exists(workspace.report("indicators", "2026-Q2", "csv")))
     #expect(try XlsxFile(path: output.path).sheetNames.first == "Summary")
   }
+
+  @Test("--output FILE after a run: the folder's workbook is the same new one, never the old one")
+  func outputRefreshesThePublishedWorkbook() throws {
+    let workspace = try Workspace(fixture: "clean")
+    defer { workspace.remove() }
+    #expect(try workspace.run(["--lang", "en"]).status == 0)
+    let published = workspace.report("committee", "2026-Q2", "xlsx")
+    let before = try Data(contentsOf: published)
+    let kpis = workspace.inputs.appendingPathComponent("2026-Q2/tourism-kpis.csv")
+    let text = try workspace.text(kpis)
+    let changed = text.replacingOccurrences(
+      of: "tourism.visitors,3000,", with: "tourism.visitors,3100,")
+    #expect(changed != text, "the fixture's tourism KPI file counts 3000 visitors in Sderot")
+    try Data(changed.utf8).write(to: kpis)
+    let result = try workspace.run([
+      "workbook", "2026-Q2", "--output", "papers/committee.xlsx", "--lang", "en",
+    ])
+    #expect(result.status == 0, "stderr: \(result.stderr)")
+    let output = try Data(
+      contentsOf: workspace.root.appendingPathComponent("papers/committee.xlsx"))
+    let after = try Data(contentsOf: published)
+    #expect(after == output)
+    #expect(after != before, "the folder's workbook is the new one")
+  }
 }

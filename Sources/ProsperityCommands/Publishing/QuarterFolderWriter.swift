@@ -33,10 +33,13 @@ enum QuarterFolderWriter {
     let names = [paths.indicators, paths.summary, paths.workbook].map {
       ($0 as NSString).lastPathComponent
     }
-    try folder.prepare { name in
-      !ReportPaths.isPublished(name, quarter: paths.quarter)
-        || (!workbookInFolder && name == ReportPaths.workbookName(paths.quarter))
-    }
+    // A workbook named elsewhere never leaves the one the folder holds, from an earlier
+    // publication, beside the new summary and CSV: the folder's is written again, a copy.
+    let folderWorkbookName = ReportPaths.workbookName(paths.quarter)
+    let folderWorkbook = (paths.folder as NSString).appendingPathComponent(folderWorkbookName)
+    let refreshesFolderWorkbook =
+      !workbookInFolder && FileManager.default.fileExists(atPath: folderWorkbook)
+    try folder.prepare { name in !ReportPaths.isPublished(name, quarter: paths.quarter) }
     var report = early
     var extras = FolderExtras()
     let finish = { () throws(OutputError) -> QuarterReport in
@@ -55,6 +58,9 @@ enum QuarterFolderWriter {
     do throws(OutputError) {
       let path = workbookInFolder ? folder.staged(names[2]) : paths.workbook
       try CommitteeWorkbook.write(early: early, language: language, to: path, final: finish)
+      if refreshesFolderWorkbook {
+        folder.write(named: folderWorkbookName, copying: paths.workbook)
+      }
       // The engine committees' workbooks are independent of one another: written on all cores.
       let staged = extras.workbooks.map { (folder.staged($0.name), $0.report) }
       let outcomes = staged.parallelMap { path, report in
@@ -71,6 +77,7 @@ enum QuarterFolderWriter {
     let others = (extras.files.map(\.name) + extras.workbooks.map(\.name)).map {
       "\(paths.folder)/\($0)"
     }
-    return ([paths.workbook, paths.summary, paths.indicators] + others, report)
+    let copy = refreshesFolderWorkbook ? [folderWorkbook] : []
+    return ([paths.workbook] + copy + [paths.summary, paths.indicators] + others, report)
   }
 }
