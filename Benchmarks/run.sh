@@ -109,6 +109,10 @@ label() { if [ "$2" = realistic ]; then echo "$1: $3"; else echo "$1, $2: $3"; f
 
 time_command "shipped: run --force" "$BIN/prosperity" run --force --reports "$reports"
 time_command "shipped: workbook 2026-Q3" "$BIN/prosperity" workbook 2026-Q3 --reports "$reports"
+# Cron's nightly case: nothing changed since the last run, answered from the manifest (the
+# workbook above rewrote 2026-Q3 by hand, so one run first brings it up to date).
+"$BIN/prosperity" run --reports "$reports" >/dev/null 2>&1 || true
+time_command "shipped: run with nothing to do" "$BIN/prosperity" run --reports "$reports"
 for spec in $SCALES; do
   IFS=: read -r -a parts <<< "$spec"
   set -- "${parts[@]}"

@@ -17,6 +17,16 @@ struct FolderExtras {
 
 /// A quarter's folder written as one publication.
 enum QuarterFolderWriter {
+  /// Engine committees' workbooks are written two at a time only while each lists fewer
+  /// activities than this. A workbook too small to stream holds its cells until it is closed
+  /// (about 4 KB a row: 79 MB for an engine's 20,000), so larger ones are written one at a time
+  /// and memory stays where one of them puts it.
+  static let parallelPackRows = 5_000
+
+  private static func activityRows(_ report: QuarterReport) -> Int {
+    report.catalog.engines.reduce(0) { $0 + report.activities(of: $1.id).count }
+  }
+
   /// Writes a quarter's files into a staging folder and swaps it in for the quarter's folder: the
   /// workbook in two stages, its activities sheet from `early` (the reported quarter alone), then,
   /// once `final` has given the full report and the folder's other files, the CSV, the summary,
@@ -61,14 +71,16 @@ enum QuarterFolderWriter {
       if refreshesFolderWorkbook {
         folder.write(named: folderWorkbookName, copying: paths.workbook)
       }
-      // The engine committees' workbooks are independent of one another: written on all cores.
+      // The engine committees' workbooks are independent of one another: small ones are written
+      // on all cores, larger ones one at a time (see `parallelPackRows`).
       let staged = extras.workbooks.map { (folder.staged($0.name), $0.report) }
-      let outcomes = staged.parallelMap { path, report in
+      let write = { @Sendable (path: String, report: QuarterReport) in
         Result { () throws(OutputError) in
           try CommitteeWorkbook.write(report, language: language, to: path)
         }
       }
-      for outcome in outcomes { try outcome.get() }
+      let small = extras.workbooks.allSatisfy { activityRows($0.report) < parallelPackRows }
+      for outcome in small ? staged.parallelMap(write) : staged.map(write) { try outcome.get() }
       try folder.publish()
     } catch {
       folder.discard()
