@@ -178,7 +178,8 @@ package enum AtomicFile {
     temporaries = []
   }
 
-  private static func flush(_ temporary: String, reportingAs path: String) throws(OutputError) {
+  /// Flushes the file or folder at `temporary` to disk; a failure names `path`.
+  static func flush(_ temporary: String, reportingAs path: String) throws(OutputError) {
     let descriptor = open(temporary, O_RDONLY)
     guard descriptor >= 0 else {
       throw OutputError(path: path, reason: String(cString: strerror(errno)))

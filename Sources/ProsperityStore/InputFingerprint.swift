@@ -9,6 +9,11 @@ package struct InputFingerprint: Sendable {
   let files: [String: String]
   /// The quarter each file belongs to (`nil` for the catalog).
   private let quarterOf: [String: Quarter]
+  /// Every entry of the inputs folder and of each folder in it, sorted, folders ending in `/`
+  /// (`2026-Q3/`, `2026-Q3/tourism-kpis.csv`, `1926-Q3/`): what the loader reports on besides the
+  /// files' bytes (a folder outside the quarters that can be reported, two folders for one
+  /// quarter, an empty quarter folder, a folder inside a quarter's).
+  let layout: [String]
 
   /// Hashes every file of the inputs folder `inputs` and of its reportable quarter folders;
   /// hidden files are left out, and a file that cannot be read hashes as `unreadable`. Throws
@@ -16,25 +21,34 @@ package struct InputFingerprint: Sendable {
   package init(inputs: String) throws {
     var files: [String: String] = [:]
     var quarters: [String: Quarter] = [:]
+    var layout: [String] = []
     let manager = FileManager.default
-    for name in ((try? manager.contentsOfDirectory(atPath: inputs)) ?? [])
-    where !name.hasPrefix(".") {
+    for name in Self.entries(of: inputs) {
       let path = (inputs as NSString).appendingPathComponent(name)
       var isDirectory: ObjCBool = false
       guard manager.fileExists(atPath: path, isDirectory: &isDirectory) else { continue }
-      if !isDirectory.boolValue {
+      guard isDirectory.boolValue else {
         files[name] = try Self.hash(path)
-      } else if let quarter = Quarter(parsing: name), quarter.isReportable {
-        for file in ((try? manager.contentsOfDirectory(atPath: path)) ?? [])
-        where !file.hasPrefix(".") {
-          let relative = name + "/" + file
-          files[relative] = try Self.hash((path as NSString).appendingPathComponent(file))
+        layout.append(name)
+        continue
+      }
+      layout.append(name + "/")
+      let quarter = Quarter(parsing: name).flatMap { $0.isReportable ? $0 : nil }
+      for file in Self.entries(of: path) {
+        let relative = name + "/" + file
+        let full = (path as NSString).appendingPathComponent(file)
+        var isFolder: ObjCBool = false
+        _ = manager.fileExists(atPath: full, isDirectory: &isFolder)
+        layout.append(relative + (isFolder.boolValue ? "/" : ""))
+        if let quarter {
+          files[relative] = try Self.hash(full)
           quarters[relative] = quarter
         }
       }
     }
     self.files = files
     self.quarterOf = quarters
+    self.layout = layout.sorted()
   }
 
   /// The quarters whose folders hold the files, in order.
@@ -55,6 +69,13 @@ package struct InputFingerprint: Sendable {
     }
     changed.formUnion(read.keys.filter { files[$0] != read[$0] })
     return changed.sorted().first
+  }
+
+  /// The entries of the folder at `path` that are not hidden; none when it cannot be listed.
+  private static func entries(of path: String) -> [String] {
+    ((try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []).filter {
+      !$0.hasPrefix(".")
+    }
   }
 
   private static func hash(_ path: String) throws -> String {

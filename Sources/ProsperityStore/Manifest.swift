@@ -65,6 +65,12 @@ package struct Manifest: Codable, Sendable, Equatable {
 
   init() {}
 
+  /// The manifest file as it is now, to notice another run writing it in between; `nil` when
+  /// there is none.
+  package static func identity(reports: String) -> FileIdentity? {
+    FileIdentity(path: (reports as NSString).appendingPathComponent(fileName))
+  }
+
   /// Reads the manifest; a missing or unreadable one means nothing is known to be up to date.
   package static func read(reports: String) -> Manifest {
     let path = (reports as NSString).appendingPathComponent(fileName)

@@ -41,10 +41,12 @@ package struct QuarterFolder: Sendable {
   package func write(named name: String, copying source: String) {
     let path = staged(name)
     pending.start { () throws(OutputError) in
-      guard let bytes = FileManager.default.contents(atPath: source) else {
-        throw OutputError(path: source, reason: String(cString: strerror(errno)))
+      do {
+        try FileManager.default.copyItem(atPath: source, toPath: path)
+      } catch {
+        throw OutputError(path: path, reason: error.localizedDescription)
       }
-      try AtomicFile.writeFlushed([UInt8](bytes), to: path)
+      try AtomicFile.flush(path, reportingAs: path)
     }
   }
 

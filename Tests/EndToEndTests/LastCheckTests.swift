@@ -95,6 +95,61 @@ struct LastCheckTests {
     #expect(diagnostics(restored) == diagnostics(first))
   }
 
+  @Test(
+    "a folder with nothing to hash counts too: an empty, misnamed or out-of-range one, added or gone",
+    arguments: ["1926-Q3", "Q3 2026", "2026-Q4", "2026-Q2/old"])
+  func foldersAreSeen(folder: String) throws {
+    let workspace = try Workspace(fixture: "bad")
+    defer { workspace.remove() }
+    let first = try workspace.run(["--lang", "en"])
+    try markRecordedMessages(workspace)
+    let added = workspace.inputs.appendingPathComponent(folder)
+    try FileManager.default.createDirectory(at: added, withIntermediateDirectories: true)
+    let withFolder = try workspace.run(["--lang", "en"])
+    #expect(!withFolder.stderr.contains("as recorded"), "\(folder): \(withFolder.stderr)")
+    try markRecordedMessages(workspace)
+    try FileManager.default.removeItem(at: added)
+    let without = try workspace.run(["--lang", "en"])
+    #expect(!without.stderr.contains("as recorded"), "\(folder): \(without.stderr)")
+    #expect(without.status == first.status)
+    #expect(diagnostics(without) == diagnostics(first))
+  }
+
+  @Test("a record made by another build of the tool is not trusted")
+  func anotherBuildChecksInFull() throws {
+    let workspace = try Workspace(fixture: "bad")
+    defer { workspace.remove() }
+    #expect(try workspace.run(["--lang", "en"]).status == 65)
+    try markRecordedMessages(workspace)
+    var object = try manifest(workspace)
+    var check = try #require(object["check"] as? [String: Any])
+    #expect(check["build"] as? String != nil)
+    check["build"] = "another build"
+    object["check"] = check
+    try writeManifest(object, workspace)
+    let result = try workspace.run(["--lang", "en"])
+    #expect(result.status == 65)
+    #expect(!result.stderr.contains("as recorded"), "\(result.stderr)")
+  }
+
+  @Test("a check that found more than a thousand problems is not recorded, and checks in full")
+  func tooManyProblemsAreNotRecorded() throws {
+    let workspace = try Workspace(fixture: "bad")
+    defer { workspace.remove() }
+    let rows = (0..<1_001).map { "tourism.visitors,x\($0),Sderot,survey," }
+    try workspace.write(
+      (["measure,value,locality,source,notes"] + rows).joined(separator: "\n") + "\n",
+      to: "Inputs/2026-Q2/tourism-kpis.csv")
+    // Forced, so the quarter is published whatever it lost, and only the count keeps the record out.
+    let first = try workspace.run(["run", "--force", "--lang", "en"])
+    #expect(first.status == 65)
+    #expect(diagnostics(first).count > 1_000)
+    #expect(try manifest(workspace)["check"] == nil)
+    let second = try workspace.run(["--lang", "en"])
+    #expect(second.status == 65)
+    #expect(diagnostics(second) == diagnostics(first))
+  }
+
   @Test("a manifest from before the record is checked in full once, then recorded")
   func manifestWithoutRecord() throws {
     let workspace = try Workspace(fixture: "clean")

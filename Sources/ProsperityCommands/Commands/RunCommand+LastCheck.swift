@@ -13,13 +13,14 @@ extension RunCommand {
   }
 
   /// Cron's usual case, nothing changed since the last run, answered from the manifest: when no
-  /// quarter is out of date and the last full check read exactly these input bytes (every file's
-  /// SHA-256, the same inputs folder and tool), its diagnostics are the ones a new check would
-  /// find, so they are printed again and the run exits as that one did (65 for data errors),
-  /// without loading any input. It takes the lock as every run that might write does, so a run
+  /// quarter is out of date and the last full check saw exactly these inputs (every file's
+  /// SHA-256 and every folder's entries, the same inputs folder, version and build), its
+  /// diagnostics are the ones a new check would find, so they are printed again and the run
+  /// exits as that one did (65 for data errors), without loading any input. It takes the lock as every run that might write does, so a run
   /// that finds another one busy still exits 75. `--force` always checks.
   func answerFromLastCheck() -> LastCheckAnswer {
     let options = context.options
+    let manifestFile = Manifest.identity(reports: options.reports)
     let fingerprint: InputFingerprint
     let planned: [(quarter: Quarter, inputs: [String: String], decision: BuildDecision)]
     let manifest = Manifest.read(reports: options.reports)
@@ -48,6 +49,11 @@ extension RunCommand {
       }
     }
     defer { withExtendedLifetime(lock) {} }
+    // Another command that wrote the manifest since it was read (a `workbook` by hand finishing)
+    // may have changed what is up to date: then the full run decides, under the lock.
+    if lock != nil && Manifest.identity(reports: options.reports) != manifestFile {
+      return .notAnswered(fingerprint, planned)
+    }
     context.report(check.diagnostics)
     let text = JobText.upToDate(check.quarters.count)(options.language)
     if mode.dryRun { context.console.out(text) } else { context.logger.info("\(text)") }

@@ -127,7 +127,7 @@ package struct RunCommand {
         OutputError(path: path, reason: JobText.inputChanged(options.language)))
       return .cannotWrite
     }
-    // What this check found stands for these bytes until one of them changes (see
+    // What this check found stands for these inputs until one of them changes (see
     // `answerFromLastCheck`); recorded with the quarters published, or alone below. Not once a
     // quarter is refused: the manifest is then left as it was, and the next run checks in full.
     let check = Manifest.Check(

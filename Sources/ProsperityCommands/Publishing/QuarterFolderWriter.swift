@@ -17,10 +17,10 @@ struct FolderExtras {
 
 /// A quarter's folder written as one publication.
 enum QuarterFolderWriter {
-  /// Engine committees' workbooks are written two at a time only while each lists fewer
+  /// Engine committees' workbooks are written on all cores only while together they list fewer
   /// activities than this. A workbook too small to stream holds its cells until it is closed
   /// (about 4 KB a row: 79 MB for an engine's 20,000), so larger ones are written one at a time
-  /// and memory stays where one of them puts it.
+  /// and memory stays where one of them puts it, whatever the number of cores.
   static let parallelPackRows = 5_000
 
   private static func activityRows(_ report: QuarterReport) -> Int {
@@ -31,7 +31,8 @@ enum QuarterFolderWriter {
   /// workbook in two stages, its activities sheet from `early` (the reported quarter alone), then,
   /// once `final` has given the full report and the folder's other files, the CSV, the summary,
   /// those files and the workbook's other sheets. A workbook named elsewhere (`--output`) is written
-  /// atomically on its own, and the folder's workbook then stays as it was. Any other file the tool
+  /// atomically on its own, and the folder's workbook, if it holds one, is replaced by a copy of
+  /// it. Any other file the tool
   /// publishes in the folder is written now or left out; a user's own file stays. Returns the
   /// paths written and the report they were written from.
   static func write(
@@ -79,7 +80,7 @@ enum QuarterFolderWriter {
           try CommitteeWorkbook.write(report, language: language, to: path)
         }
       }
-      let small = extras.workbooks.allSatisfy { activityRows($0.report) < parallelPackRows }
+      let small = extras.workbooks.reduce(0) { $0 + activityRows($1.report) } < parallelPackRows
       for outcome in small ? staged.parallelMap(write) : staged.map(write) { try outcome.get() }
       try folder.publish()
     } catch {
