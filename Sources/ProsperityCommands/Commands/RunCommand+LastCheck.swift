@@ -16,8 +16,9 @@ extension RunCommand {
   /// quarter is out of date and the last full check saw exactly these inputs (every file's
   /// SHA-256 and every folder's entries, the same inputs folder, version and build), its
   /// diagnostics are the ones a new check would find, so they are printed again and the run
-  /// exits as that one did (65 for data errors), without loading any input. It takes the lock as every run that might write does, so a run
-  /// that finds another one busy still exits 75. `--force` always checks.
+  /// exits as that one did (65 for data errors), the inputs hashed but none parsed. It takes the
+  /// lock as every run that might write does, so a run that finds another one busy still exits
+  /// 75. `--force` always checks.
   func answerFromLastCheck() -> LastCheckAnswer {
     let options = context.options
     let manifestFile = Manifest.identity(reports: options.reports)

@@ -32,9 +32,8 @@ enum QuarterFolderWriter {
   /// once `final` has given the full report and the folder's other files, the CSV, the summary,
   /// those files and the workbook's other sheets. A workbook named elsewhere (`--output`) is written
   /// atomically on its own, and the folder's workbook, if it holds one, is replaced by a copy of
-  /// it. Any other file the tool
-  /// publishes in the folder is written now or left out; a user's own file stays. Returns the
-  /// paths written and the report they were written from.
+  /// it. Any other file the tool publishes in the folder is written now or left out; a user's own
+  /// file stays. Returns the paths written and the report they were written from.
   static func write(
     early: QuarterReport, language: Language, to paths: ReportPaths,
     final: () throws(OutputError) -> (QuarterReport, FolderExtras)

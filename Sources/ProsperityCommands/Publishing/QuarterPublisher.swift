@@ -134,8 +134,8 @@ struct QuarterPublisher {
   /// The engine committees' packs to publish with `report`, in catalog order: every engine's, or
   /// those whose workbook or summary the quarter's folder holds, each its engine's share of the
   /// report (to be written as a workbook) and its text summary. An engine the catalog no longer
-  /// has gets none (its old pack is left out). Each engine's share is computed anew from the
-  /// inputs, so they are computed on all cores.
+  /// has gets none (its old pack is left out). Each engine's share, its history included, is
+  /// computed again from the loaded data, so the shares are computed on all cores.
   func packs(of report: QuarterReport, _ pipeline: Pipeline, in folder: String)
     -> [(workbook: (name: String, report: QuarterReport), summary: (name: String, bytes: [UInt8]))]
   {
