@@ -17,7 +17,10 @@ let package = Package(
       pkgConfig: "xlsxwriter",
       providers: [.apt(["libxlsxwriter-dev"])]
     ),
-    .target(name: "XlsxWriter", dependencies: ["CXlsxWriter"]),
+    // libxlsxwriter calls gmtime(), which is not safe when workbooks are closed on several
+    // threads: CThreadSafeTime defines one that is (Sources/CThreadSafeTime/gmtime.c).
+    .target(name: "CThreadSafeTime"),
+    .target(name: "XlsxWriter", dependencies: ["CXlsxWriter", "CThreadSafeTime"]),
     .systemLibrary(name: "CCrypto", pkgConfig: "libcrypto", providers: [.apt(["libssl-dev"])]),
     .target(name: "CFileSystem"),
     // The pipeline's stages, each a module that imports only those before it (README, "Architecture").
