@@ -36,9 +36,11 @@ package struct ActivityFileReader {
         tally.uncountableLine = tally.uncountableLine ?? record.line
         continue
       }
-      // Most rows are only counted: their texts are never made.
-      list.add(status: row.status, holding: holding) { parser.activity(row, in: record) }
-      tally.add(row, line: record.line) { parser.id(in: record) }
+      // Most rows are only counted: their texts are never made. Asked first rather than handed a
+      // closure, which would hold on to the row (a copy of it, retained and released, each row).
+      let place = list.count(status: row.status, holding: holding)
+      if place.isHeld { list.hold(parser.activity(row, in: record), place) }
+      if tally.add(row) { tally.name(id: parser.id(in: record), line: record.line) }
       if let check = flags.check(
         planned: row.budgetPlanned, spent: row.budgetSpent, start: row.start, end: row.end,
         status: row.status, quarter: quarter)
@@ -85,20 +87,29 @@ package struct ActivityTally {
   /// The line of the first row without a usable id.
   var uncountableLine: Int?
 
-  /// Adds the values of the row at `line`; `id` gives its id, for naming a first gap.
-  mutating func add(_ row: ActivityRowParser.Row, line: Int, id: () -> String) {
+  /// The measures whose first gap is found but not yet named (see ``name(id:line:)``).
+  private var unnamed: [ActivityMeasure] = []
+
+  /// Adds the values of a row; returns whether it is the first to lack what a measure needs, to be
+  /// named by ``name(id:line:)`` (a row's id is made only then).
+  mutating func add(_ row: ActivityRowParser.Row) -> Bool {
     budgetPlanned += row.budgetPlanned ?? 0
     budgetSpent += row.budgetSpent ?? 0
     participants += row.participants ?? 0
     func gap(_ measure: ActivityMeasure, _ isMissing: Bool) {
-      if isMissing && gaps[measure] == nil {
-        gaps[measure] = Messages.activityGap(id: id(), line: line)
-      }
+      if isMissing && gaps[measure] == nil && !unnamed.contains(measure) { unnamed.append(measure) }
     }
     gap(.active, row.status == nil)
     gap(.budgetPlanned, row.budgetPlanned == nil)
     gap(.budgetSpent, row.budgetSpent == nil)
     gap(.participants, row.participants == nil)
+    return !unnamed.isEmpty
+  }
+
+  /// Names the gaps the row just added was the first to leave: row `id`, at `line`.
+  mutating func name(id: String, line: Int) {
+    for measure in unnamed { gaps[measure] = Messages.activityGap(id: id, line: line) }
+    unnamed.removeAll()
   }
 
   /// The `activities.*` measures of the rows counted in `list`.

@@ -56,15 +56,35 @@ package struct ActivityList: Sendable {
   /// then, when ``add(_:holding:)`` would.
   package mutating func add(status: ActivityStatus?, holding limit: Int, _ activity: () -> Activity)
   {
+    let place = count(status: status, holding: limit)
+    if place.isHeld { hold(activity(), place) }
+  }
+
+  /// Where a counted row's activity is held: in the leading rows, among the delayed ones listed,
+  /// both or neither.
+  package struct Place: Sendable {
+    let leads: Bool
+    let isListedDelayed: Bool
+    /// Whether the activity is held at all, and so must be made.
+    package var isHeld: Bool { leads || isListedDelayed }
+  }
+
+  /// Counts a row whose status is `status`; returns where ``add(_:holding:)`` would hold its
+  /// activity, for ``hold(_:_:)``. A reader of many rows asks first and makes the activity only
+  /// when it is held, without handing this list a closure that holds on to the row.
+  package mutating func count(status: ActivityStatus?, holding limit: Int) -> Place {
     count += 1
     if let status { countsByStatus[status.ordinal] += 1 }
-    let leads = leading.count < limit
-    let isListedDelayed =
-      status == .delayed && limit > 0 && (limit == .max || delayed.count < Self.delayedHeld)
-    guard leads || isListedDelayed else { return }
-    let made = activity()
-    if leads { leading.append(made) }
-    if isListedDelayed { delayed.append(made) }
+    return Place(
+      leads: leading.count < limit,
+      isListedDelayed: status == .delayed && limit > 0
+        && (limit == .max || delayed.count < Self.delayedHeld))
+  }
+
+  /// Holds the activity of the row just counted where `place` says.
+  package mutating func hold(_ activity: Activity, _ place: Place) {
+    if place.leads { leading.append(activity) }
+    if place.isListedDelayed { delayed.append(activity) }
   }
 
   /// Holds the rows ``add(_:holding:)`` would have held with `limit` (below `.max`), read again

@@ -35,4 +35,35 @@ struct ActivityTotalsTests {
     #expect(read.totals[ActivityMeasure.participants.id]?.value == 3)
     #expect(log.entries.allSatisfy { $0.severity != .error })
   }
+
+  @Test("a total a row lacks a figure for names the first such row, once for each figure")
+  func firstGapIsNamed() throws {
+    let path = FileManager.default.temporaryDirectory
+      .appendingPathComponent("gaps-\(UUID().uuidString).csv").path
+    defer { unlink(path) }
+    let text =
+      "activity_id,title,status,budget_planned,budget_spent,participants\n"
+      + "A-1,סיור,active,10,5,1\nA-2,כנס,active,,7,\nA-3,יריד,active,,8,4\nA-4,סדנה,active,9,,5\n"
+    try text.write(toFile: path, atomically: true, encoding: .utf8)
+    let quarter = Quarter(year: 2026, number: 3)!
+    var log = DiagnosticLog()
+    var table = try #require(
+      TableStream.open(
+        path, required: QuarterFiles.activityColumns,
+        optional: QuarterFiles.activityOptionalColumns, quarter: quarter, log: &log))
+    let read = ActivityFileReader(quarter: quarter, holding: 0).read(&table, log: &log)
+    func why(_ measure: ActivityMeasure) -> String? {
+      guard case .unavailable(let reason) = read.totals[measure.id] else { return nil }
+      return reason.english
+    }
+    #expect(
+      why(.budgetPlanned)
+        == "the activity A-2 (line 3) lacks this figure; the total is not reported")
+    #expect(
+      why(.participants) == "the activity A-2 (line 3) lacks this figure; the total is not reported"
+    )
+    #expect(
+      why(.budgetSpent) == "the activity A-4 (line 5) lacks this figure; the total is not reported")
+    #expect(read.totals[ActivityMeasure.count.id]?.value == 4)
+  }
 }
