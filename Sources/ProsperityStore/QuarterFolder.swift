@@ -50,6 +50,22 @@ package struct QuarterFolder: Sendable {
     }
   }
 
+  /// Stages the file the published folder holds as `name` as it is, a file that need not be
+  /// written again: a hard link, or a flushed copy where links cannot be made. `false` when there
+  /// is none to stage.
+  package func carry(named name: String) -> Bool {
+    let source = (path as NSString).appendingPathComponent(name)
+    let target = staged(name)
+    unlink(target)
+    if link(source, target) == 0 { return true }
+    return copy(source, target) && (try? AtomicFile.flush(target, reportingAs: target)) != nil
+  }
+
+  /// Takes a file staged by ``carry(named:)`` back out, to be written anew instead.
+  package func drop(named name: String) {
+    unlink(staged(name))
+  }
+
   /// Creates an empty staging folder holding the files of the published folder that `keeping`
   /// accepts (a user's own file there survives); every other file is left behind by the exchange.
   package func prepare(keeping: (String) -> Bool) throws(OutputError) {

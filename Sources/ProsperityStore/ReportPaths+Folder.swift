@@ -1,8 +1,9 @@
 import ProsperityModel
 
 /// The files of a quarter's folder that the tool publishes there, by name: the three reports, the
-/// publication record and engine committees' workbooks. Whenever the folder is published again,
-/// each of them is written anew or left out, never carried over from an older publication.
+/// publication record and engine committees' packs with their own record. Whenever the folder is
+/// published again, each of them is written anew or left out; only a pack that ``PackRecord``
+/// shows to be made from the same basis, its bytes unchanged, is carried over as it is.
 extension ReportPaths {
   /// The files of a publication that later figures restate keep this prefix beside them
   /// (`superseded-indicators-2026-Q3.csv`), for as long as they restate it.
@@ -46,7 +47,7 @@ extension ReportPaths {
   package static func isPublished(_ name: String, quarter: Quarter) -> Bool {
     let own = [
       workbookName(quarter), "summary-\(quarter).txt", "indicators-\(quarter).csv",
-      "catalog-\(quarter).csv", "sources-\(quarter).csv",
+      "catalog-\(quarter).csv", "sources-\(quarter).csv", PackRecord.name(quarter),
     ]
     return own.contains(name) || own.contains { supersededPrefix + $0 == name }
       || engine(ofPackFileNamed: name, quarter: quarter) != nil

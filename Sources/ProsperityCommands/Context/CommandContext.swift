@@ -52,4 +52,13 @@ package struct CommandContext: Sendable {
   func logWritten(_ paths: [String]) {
     for path in paths { logger.info("\(JobText.wrote(path)(options.language))") }
   }
+
+  /// Logs each file of a publication: written, or carried over unchanged.
+  func logPublished(_ publication: FolderPublication) {
+    let carried = Set(publication.carried)
+    for path in publication.paths {
+      let text = carried.contains(path) ? JobText.keptUnchanged(path) : JobText.wrote(path)
+      logger.info("\(text(options.language))")
+    }
+  }
 }

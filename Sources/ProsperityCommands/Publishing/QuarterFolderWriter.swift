@@ -13,6 +13,19 @@ struct FolderExtras {
   var files: [(name: String, bytes: [UInt8])] = []
   /// Engine committees' workbooks, by name in the folder.
   var workbooks: [(name: String, report: QuarterReport)] = []
+  /// The packs' record so far (the files carried over as they were and the summaries written),
+  /// completed with the workbooks once written; `nil` publishes none, so every pack is written
+  /// next time.
+  var packs: PackRecord?
+  /// What the packs written now are made from (see `PackBasis`).
+  var packBasis = ""
+}
+
+/// What a quarter's folder publication did: the paths it published and, among them, those carried
+/// over as they were.
+struct FolderPublication {
+  var paths: [String]
+  var carried: [String]
 }
 
 /// A quarter's folder written as one publication.
@@ -32,12 +45,13 @@ enum QuarterFolderWriter {
   /// once `final` has given the full report and the folder's other files, the CSV, the summary,
   /// those files and the workbook's other sheets. A workbook named elsewhere (`--output`) is written
   /// atomically on its own, and the folder's workbook, if it holds one, is replaced by a copy of
-  /// it. Any other file the tool publishes in the folder is written now or left out; a user's own
-  /// file stays. Returns the paths written and the report they were written from.
+  /// it. Any other file the tool publishes in the folder is written now, carried over by `final`
+  /// (an unchanged engine pack) or left out; a user's own file stays. Returns what was published
+  /// and the report it was written from.
   static func write(
     early: QuarterReport, language: Language, to paths: ReportPaths,
-    final: () throws(OutputError) -> (QuarterReport, FolderExtras)
-  ) throws(OutputError) -> (written: [String], report: QuarterReport) {
+    final: (QuarterFolder) throws(OutputError) -> (QuarterReport, FolderExtras)
+  ) throws(OutputError) -> (published: FolderPublication, report: QuarterReport) {
     let folder = QuarterFolder(paths.folder)
     let workbookInFolder = FilePath.parent(of: paths.workbook) == paths.folder
     let names = [paths.indicators, paths.summary, paths.workbook].map {
@@ -52,8 +66,9 @@ enum QuarterFolderWriter {
     try folder.prepare { name in !ReportPaths.isPublished(name, quarter: paths.quarter) }
     var report = early
     var extras = FolderExtras()
+    var packRecordName: String?
     let finish = { () throws(OutputError) -> QuarterReport in
-      (report, extras) = try final()
+      (report, extras) = try final(folder)
       let written = report
       folder.write(named: names[0]) { Array(IndicatorsCSV.render(written).utf8) }
       folder.write(named: names[1]) {
@@ -73,23 +88,46 @@ enum QuarterFolderWriter {
       }
       // The engine committees' workbooks are independent of one another: small ones are written
       // on all cores, larger ones one at a time (see `parallelPackRows`).
+      // Each is hashed once written, for the packs' record.
       let staged = extras.workbooks.map { (folder.staged($0.name), $0.report) }
       let write = { @Sendable (path: String, report: QuarterReport) in
-        Result { () throws(OutputError) in
+        Result { () throws(OutputError) -> String? in
           try CommitteeWorkbook.write(report, language: language, to: path)
+          return try PackRecord.sha256(ofFileAt: path)
         }
       }
       let small = extras.workbooks.reduce(0) { $0 + activityRows($1.report) } < parallelPackRows
-      for outcome in small ? staged.parallelMap(write) : staged.map(write) { try outcome.get() }
+      var hashes: [String?] = []
+      for outcome in small ? staged.parallelMap(write) : staged.map(write) {
+        hashes.append(try outcome.get())
+      }
+      if var record = extras.packs {
+        for (workbook, sha256) in zip(extras.workbooks, hashes) {
+          record.files[workbook.name] = sha256.map { .init(sha256: $0, basis: extras.packBasis) }
+        }
+        let bytes = record.rendered()
+        if !record.files.isEmpty {
+          folder.write(named: PackRecord.name(paths.quarter)) { bytes }
+          packRecordName = PackRecord.name(paths.quarter)
+        }
+      }
       try folder.publish()
     } catch {
       folder.discard()
       throw error
     }
-    let others = (extras.files.map(\.name) + extras.workbooks.map(\.name)).map {
-      "\(paths.folder)/\($0)"
-    }
+    let inFolder = { (names: [String]) in names.map { "\(paths.folder)/\($0)" } }
+    let carried = inFolder(extras.packs.map { Self.carried($0, extras) } ?? [])
+    let others = inFolder(
+      extras.files.map(\.name) + extras.workbooks.map(\.name) + (packRecordName.map { [$0] } ?? []))
     let copy = refreshesFolderWorkbook ? [folderWorkbook] : []
-    return ([paths.workbook] + copy + [paths.summary, paths.indicators] + others, report)
+    let published = [paths.workbook] + copy + [paths.summary, paths.indicators] + others + carried
+    return (FolderPublication(paths: published, carried: carried), report)
+  }
+
+  /// The pack files of `record` carried over: those neither written from bytes nor as a workbook.
+  private static func carried(_ record: PackRecord, _ extras: FolderExtras) -> [String] {
+    let written = Set(extras.files.map(\.name) + extras.workbooks.map(\.name))
+    return record.files.keys.filter { !written.contains($0) }.sorted()
   }
 }

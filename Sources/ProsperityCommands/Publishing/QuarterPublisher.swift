@@ -41,11 +41,11 @@ struct QuarterPublisher {
   /// Publishes `report`'s files and its record, and logs what was written.
   func write(_ report: QuarterReport, of pipeline: Pipeline, to paths: ReportPaths) -> Outcome {
     do {
-      let written = try publish(early: report, to: paths) { () throws(OutputError) in
+      let published = try publish(early: report, to: paths) { () throws(OutputError) in
         (report, pipeline)
       }
-      context.logWritten(written)
-      return .published(written)
+      context.logPublished(published)
+      return .published(published.paths)
     } catch {
       return .failed(context.reportPublishFailure(error))
     }
@@ -56,20 +56,21 @@ struct QuarterPublisher {
   func publish(
     early: QuarterReport, to paths: ReportPaths,
     final: () throws(OutputError) -> (QuarterReport, Pipeline)
-  ) throws(OutputError) -> [String] {
+  ) throws(OutputError) -> FolderPublication {
     try QuarterFolderWriter.write(early: early, language: context.options.language, to: paths) {
-      () throws(OutputError) in
+      (folder: QuarterFolder) throws(OutputError) in
       let (report, pipeline) = try final()
-      return try completed(report, pipeline, paths: paths)
-    }.written
+      return try completed(report, pipeline, paths: paths, folder: folder)
+    }.published
   }
 
   /// The full report as it is published, with what the folder publishes beside it: checked
   /// against the published record (refused when an engine would lose most of its values), its
-  /// restatements found and said, the new record and the engine committees' workbooks.
-  private func completed(_ full: QuarterReport, _ pipeline: Pipeline, paths: ReportPaths)
-    throws(OutputError) -> (QuarterReport, FolderExtras)
-  {
+  /// restatements found and said, the new record and the engine committees' packs (those
+  /// unchanged carried into `folder` as they are).
+  private func completed(
+    _ full: QuarterReport, _ pipeline: Pipeline, paths: ReportPaths, folder: QuarterFolder
+  ) throws(OutputError) -> (QuarterReport, FolderExtras) {
     var report = full
     let record = RecordPaths(paths, quarter: report.quarter)
     var log = DiagnosticLog()
@@ -88,10 +89,10 @@ struct QuarterPublisher {
       report, dataset: pipeline.dataset, inputs: context.options.inputs, to: record)
     extras.files =
       files.map { (($0.path as NSString).lastPathComponent, $0.bytes) } + restated.superseded
-    for pack in packs(of: report, pipeline, in: paths.folder) {
-      extras.workbooks.append(pack.workbook)
-      extras.files.append(pack.summary)
-    }
+    let basis = PackBasis.of(
+      extras.files, indicators: IndicatorsCSV.render(report), dataset: pipeline.dataset,
+      through: report.quarter, inputs: context.options.inputs, language: context.options.language)
+    try addPacks(of: report, pipeline, basis: basis, in: folder, to: &extras)
     return (report, extras)
   }
 
@@ -129,47 +130,5 @@ struct QuarterPublisher {
     for restatement in restatements where !context.options.quiet {
       context.console.err(restatement.rendered(context.options.language))
     }
-  }
-
-  /// The engine committees' packs to publish with `report`, in catalog order: every engine's, or
-  /// those whose workbook or summary the quarter's folder holds, each its engine's share of the
-  /// report (to be written as a workbook) and its text summary. An engine the catalog no longer
-  /// has gets none (its old pack is left out). Each engine's share, its history included, is
-  /// computed again from the loaded data, so the shares are computed on all cores.
-  func packs(of report: QuarterReport, _ pipeline: Pipeline, in folder: String)
-    -> [(workbook: (name: String, report: QuarterReport), summary: (name: String, bytes: [UInt8]))]
-  {
-    let engines = pipeline.dataset.catalog.engines
-    let wanted: [Engine]
-    switch enginePacks {
-    case .everyEngine:
-      wanted = engines
-    case .thoseInTheFolder:
-      let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
-      let present = Set(
-        names.compactMap { ReportPaths.engine(ofPackFileNamed: $0, quarter: report.quarter) })
-      wanted = engines.filter { present.contains($0.id) }
-    }
-    let language = context.options.language
-    return wanted.parallelMap { engine in
-      let share = engineReport(engine, of: report, pipeline)
-      let quarter = report.quarter
-      return (
-        (ReportPaths.engineWorkbookName(quarter, engine: engine.id), share),
-        (
-          ReportPaths.engineSummaryName(quarter, engine: engine.id),
-          Array(TextSummary.render(share, language: language).utf8)
-        )
-      )
-    }
-  }
-
-  /// One engine's share of `report`, with that engine's restatements.
-  func engineReport(_ engine: Engine, of report: QuarterReport, _ pipeline: Pipeline)
-    -> QuarterReport
-  {
-    var restricted = pipeline.restricted(to: engine).report(for: report.quarter)
-    restricted.restatements = report.restatements.filter { $0.engine == engine.id }
-    return restricted
   }
 }

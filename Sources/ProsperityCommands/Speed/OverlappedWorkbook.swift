@@ -78,7 +78,7 @@ struct OverlappedWorkbook {
         context.report(report.diagnostics)
         return (report, pipeline)
       }
-      context.logWritten(written)
+      context.logPublished(written)
     } catch {
       return context.reportPublishFailure(error)
     }

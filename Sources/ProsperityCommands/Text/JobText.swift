@@ -29,6 +29,11 @@ extension JobText {
   static func wrote(_ path: String) -> LocalizedText {
     LocalizedText(he: "נכתב \(path)", en: "wrote \(path)")
   }
+  /// An engine pack carried into the new publication as it was: made from the same basis.
+  static func keptUnchanged(_ path: String) -> LocalizedText {
+    LocalizedText(
+      he: "נשמר ללא שינוי (נבנה מאותם נתונים) \(path)", en: "kept unchanged (same basis) \(path)")
+  }
   static func libraryFailed(_ reason: String) -> LocalizedText {
     LocalizedText(
       he: "ספרייה נכשלה, דבר לא פורסם: \(reason)",
