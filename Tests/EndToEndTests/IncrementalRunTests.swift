@@ -120,8 +120,8 @@ struct ParallelRunTests {
     // Each quarter's files together, quarters in order, then the comparisons.
     let folders = written.map { path in quarters.first { path.contains("/\($0)/") } ?? "?" }
     // Five reports and records, then each engine's pack (the fixture's engines: tourism and
-    // rehabilitation).
-    #expect(folders == quarters.flatMap { Array(repeating: $0, count: 9) }, "\(run.stderr)")
+    // rehabilitation) and the packs' record.
+    #expect(folders == quarters.flatMap { Array(repeating: $0, count: 10) }, "\(run.stderr)")
     #expect(wrote.suffix(4).allSatisfy { $0.contains("/compare/") })
     for quarter in quarters {
       let names = written.filter { $0.contains("/\(quarter)/") }.map {
@@ -133,6 +133,7 @@ struct ParallelRunTests {
           "catalog-\(quarter).csv", "sources-\(quarter).csv",
           "summary-\(quarter)-tourism.txt", "summary-\(quarter)-rehabilitation.txt",
           "committee-\(quarter)-tourism.xlsx", "committee-\(quarter)-rehabilitation.xlsx",
+          "packs-\(quarter).csv",
         ])
     }
   }
