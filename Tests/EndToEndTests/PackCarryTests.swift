@@ -75,7 +75,7 @@ struct PackCarryTests {
     #expect(try folder.workbook().contains("kept unchanged"))
   }
 
-  @Test("another language or a changed input writes every pack again")
+  @Test("another language, a changed input or --force writes every pack again")
   func newBasisWritesAgain() throws {
     let folder = try published()
     defer { folder.workspace.remove() }
@@ -95,6 +95,10 @@ struct PackCarryTests {
       .write(to: old, atomically: true, encoding: .utf8)
     let history = try folder.workbook("he")
     #expect(!history.contains("נשמר ללא שינוי"), "\(history)")
+    // `--force` writes every pack again too.
+    #expect(try folder.workbook("he").contains("נשמר ללא שינוי"))
+    let forced = try folder.workspace.run(["workbook", folder.quarter, "--force"])
+    #expect(forced.status == 0 && !forced.stderr.contains("נשמר ללא שינוי"), "\(forced.stderr)")
     let summary = folder.file("summary-\(PackCarryTests.quarter)-tourism.txt")
     let before = try folder.workspace.text(summary)
     let kpis = folder.workspace.inputs.appendingPathComponent("2026-Q3/tourism-kpis.csv")

@@ -1,12 +1,14 @@
 import ProsperityCompare
 import ProsperityModel
+import ProsperityReports
 import ProsperitySupport
 
 /// What an engine committee's pack is made from, as one digest: the quarter's publication record
 /// as it is now written (figures, catalog and sources, with the files of the publication it
 /// restates), the hash of every input file up to the quarter (its history sheet reaches further
-/// back than the record's sources), the language and the build of the tool. A pack reads nothing
-/// else (no clock, no other file), so one made from the same basis would say the same again.
+/// back than the record's sources), the language, the build of the tool and the libxlsxwriter it
+/// writes with. A pack reads nothing else (no clock, no other file), so one made from the same
+/// basis would say the same again.
 enum PackBasis {
   /// The basis of packs published with the record files `files` and the indicators CSV
   /// `indicators`, from `dataset` read from `inputs`, through `quarter`, in `language`; `nil`
@@ -16,7 +18,9 @@ enum PackBasis {
     through quarter: Quarter, inputs: String, language: Language
   ) -> String? {
     guard ToolVersion.build != "unknown" else { return nil }
-    let header = ["packs", ToolVersion.current, ToolVersion.build, language.rawValue]
+    let header = [
+      "packs", ToolVersion.current, ToolVersion.build, CommitteeWorkbook.library, language.rawValue,
+    ]
     let read = dataset.files.filter { $0.quarter.map { $0 <= quarter } ?? true }.map {
       InputsRelative.path($0.path, inputs: inputs) + "," + $0.sha256
     }.sorted()

@@ -9,7 +9,7 @@ extension QuarterPublisher {
   /// Adds to `extras` the engine committees' packs published with `report`, in catalog order:
   /// every engine's, or those whose workbook or summary the quarter's folder holds. A pack the
   /// folder's ``PackRecord`` shows made from `basis`, its files still the bytes written, is carried
-  /// into `folder` as it is; any other is its engine's share of the report (to be written as a
+  /// into `folder` as it is (unless `force`); any other is its engine's share of the report (to be written as a
   /// workbook) and its text summary. An engine the catalog no longer has gets none (its old pack
   /// is left out). Each share, its history included, is computed again from the loaded data, so
   /// the shares are computed on all cores.
@@ -21,7 +21,8 @@ extension QuarterPublisher {
     let wanted = wantedPacks(of: pipeline.dataset.catalog.engines, quarter, in: folder.path)
     var record = PackRecord()
     var stale: [Engine] = []
-    if let basis {
+    // `--force` writes everything again, packs included.
+    if let basis, !force {
       let published = PackRecord.read(folder: folder.path, quarter: quarter)
       for engine in wanted {
         let names = Self.packFiles(of: engine, quarter)

@@ -3,11 +3,16 @@ import ProsperityCompare
 import ProsperityIndicators
 import ProsperityModel
 import ProsperityStore
+import XlsxWriter
 
 /// The committee workbook of one quarter: a summary dashboard, a sheet per engine, the figures by
 /// locality, the history of every indicator, every activity, data quality and the definitions
 /// behind every number, in Hebrew right to left by default.
 package enum CommitteeWorkbook {
+  /// The libxlsxwriter the workbooks are written with, its build told apart (see
+  /// ``LibraryBuild``): what was written with another is written again.
+  package static var library: String { LibraryBuild.current }
+
   /// Writes the workbook atomically to `path`.
   package static func write(
     _ report: QuarterReport, language: Language, to path: String
