@@ -68,4 +68,51 @@ struct ActivityIDSetTests {
     #expect(reference.count > 5_000)
     #expect(Set(set.elements) == Set(reference.map { String(decoding: $0, as: UTF8.self) }))
   }
+
+  @Test(
+    "ids mostly in a spreadsheet's order, some out of it, restarted or repeated: as a Set finds them",
+    arguments: 0..<12)
+  func orderedIdsWithExceptions(seed: UInt64) {
+    var set = ByteStringSet()
+    var reference: Set<String> = []
+    var random = SeededGenerator(seed: seed)
+    var next = Int.random(in: 0...20, using: &random)
+    let padded = seed % 2 == 0
+    var repeats = 0
+    for _ in 0..<4_000 {
+      let number: Int
+      switch Int.random(in: 0..<100, using: &random) {
+      case 0..<80:
+        number = next
+        next += Int.random(in: 1...3, using: &random)
+      case 80..<93: number = Int.random(in: 0...(next + 5), using: &random)
+      case 93..<97: number = max(0, next - 1)
+      default:
+        next = Int.random(in: 0...max(0, next / 2), using: &random)
+        number = next
+      }
+      let id =
+        padded
+        ? "TOU-" + String(repeating: "0", count: max(0, 5 - "\(number)".count)) + "\(number)"
+        : "AGR-\(number)"
+      var key = id
+      let inserted = key.withUTF8 { set.insert($0) }
+      let expected = reference.insert(id).inserted
+      #expect(inserted == expected, "\(id)")
+      if !expected { repeats += 1 }
+    }
+    #expect(repeats > 100)
+    #expect(Set(set.elements) == reference)
+  }
+
+  @Test("in order: greater means longer, or as long and greater byte by byte")
+  func shortlexOrder() {
+    var set = ByteStringSet()
+    let ids = ["AGR-9", "AGR-10", "AGR-11", "AGR-100", "AGR-99", "AGR-10", "", "AGR-100", "B", ""]
+    let inserted = ids.map { id in
+      var id = id
+      return id.withUTF8 { set.insert($0) }
+    }
+    #expect(inserted == [true, true, true, true, true, false, true, false, true, false])
+  }
 }
