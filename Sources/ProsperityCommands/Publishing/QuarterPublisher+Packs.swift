@@ -9,10 +9,10 @@ extension QuarterPublisher {
   /// Adds to `extras` the engine committees' packs published with `report`, in catalog order:
   /// every engine's, or those whose workbook or summary the quarter's folder holds. A pack the
   /// folder's ``PackRecord`` shows made from `basis`, its files still the bytes written, is carried
-  /// into `folder` as it is (unless `force`); any other is its engine's share of the report (to be written as a
-  /// workbook) and its text summary. An engine the catalog no longer has gets none (its old pack
-  /// is left out). Each share, its history included, is computed again from the loaded data, so
-  /// the shares are computed on all cores.
+  /// into `folder` as it is (unless `force`); any other is its engine's share of the report (to be
+  /// written as a workbook) and its text summary. An engine the catalog no longer has gets none
+  /// (its old pack is left out). Each share, its history included, is computed again from the
+  /// loaded data, so the shares are computed on all cores.
   func addPacks(
     of report: QuarterReport, _ pipeline: Pipeline, basis: String?, in folder: QuarterFolder,
     to extras: inout FolderExtras
