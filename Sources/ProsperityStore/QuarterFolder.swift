@@ -52,11 +52,14 @@ package struct QuarterFolder: Sendable {
 
   /// Stages the file the published folder holds as `name` as it is, a file that need not be
   /// written again: a hard link, or a flushed copy where links cannot be made. `false` when there
-  /// is none to stage.
+  /// is none to stage, or it is not a plain file (a link put there would publish whatever it
+  /// points to at the time).
   package func carry(named name: String) -> Bool {
     let source = (path as NSString).appendingPathComponent(name)
     let target = staged(name)
     unlink(target)
+    var status = stat()
+    guard lstat(source, &status) == 0, status.st_mode & S_IFMT == S_IFREG else { return false }
     if link(source, target) == 0 { return true }
     return copy(source, target) && (try? AtomicFile.flush(target, reportingAs: target)) != nil
   }

@@ -66,6 +66,16 @@ struct PackCarryTests {
     #expect(log.contains("wrote \(folder.pack("tourism").relativeTo(folder))"), "\(log)")
     #expect(try XlsxFile(path: folder.pack("tourism").path).sheetNames.contains("Tourism"))
     #expect(try folder.inode(folder.pack("media")) == media)
+    // A pack replaced by a symbolic link to the very bytes recorded is written again, not
+    // carried: the link would publish whatever it points to later.
+    let copy = folder.workspace.root.appendingPathComponent("media-copy.xlsx")
+    try FileManager.default.copyItem(at: folder.pack("media"), to: copy)
+    try FileManager.default.removeItem(at: folder.pack("media"))
+    try FileManager.default.createSymbolicLink(at: folder.pack("media"), withDestinationURL: copy)
+    let linked = try folder.workbook()
+    #expect(linked.contains("wrote \(folder.pack("media").relativeTo(folder))"), "\(linked)")
+    let kind = try FileManager.default.attributesOfItem(atPath: folder.pack("media").path)[.type]
+    #expect(kind as? FileAttributeType == .typeRegular)
     // A record that is not the tool's own carries nothing over and is written anew.
     try Data("file,sha256,basis\n\"x\",1,2\ngarbage".utf8).write(
       to: folder.file("packs-\(PackCarryTests.quarter).csv"))
