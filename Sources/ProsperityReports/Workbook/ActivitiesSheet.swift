@@ -165,7 +165,9 @@ package struct ActivitiesSheet: CommitteeTabs {
       let part = parts.firstIndex { $0.contains(place) } ?? max(0, parts.count - 1)
       let row = WorkbookPlan.tableTop + place - (parts.isEmpty ? 0 : parts[part].lowerBound)
       let cells = cells(activity, row: row)
-      return Row(part: part, cells: cells, lines: SheetCursor.lines(cells, wrapping: Self.wrapping))
+      let lines = SheetCursor.lines(cells, wrapping: Self.wrapping)
+      let language = styles.language
+      return Row(part: part, cells: cells.map { $0.prepared(in: language) }, lines: lines)
     }
 
     private func cells(_ activity: Activity, row: Int) -> [SheetCursor.Cell] {

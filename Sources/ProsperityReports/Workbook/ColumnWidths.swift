@@ -37,9 +37,13 @@ package struct ColumnWidths {
     {
       return
     }
-    var needed = Double(Self.longestLine(text)) * scale
-    if wraps { needed = min(needed, Self.wrapAt) }
-    fit(column, needed + 2)
+    fit(column, Self.need(text: text, format: format))
+  }
+
+  /// What a cell holding `text` in `format` needs of its column.
+  static func need(text: String, format: CellFormat) -> Double {
+    let needed = Double(longestLine(text)) * (format.isBold ? 1.1 : 1)
+    return (format.wrapsText ? min(needed, wrapAt) : needed) + 2
   }
 
   /// Records what a number needs in `format`, one of `workbook`'s.

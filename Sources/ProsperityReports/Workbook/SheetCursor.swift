@@ -42,6 +42,9 @@ package struct SheetCursor {
     /// A live formula whose result is text, carrying that text.
     case textFormula(String, cached: String, CellFormat)
     case date(CalendarDate, CellFormat)
+    /// Text already marked for its reading direction, with the width its column needs for it
+    /// (see ``prepared(in:)``): made so on another thread, it costs the writer only the write.
+    case shown(String, need: Double, CellFormat)
     case empty(CellFormat)
     /// Nothing at all: a chart reads a missing cell as a gap, where text would plot as 0.
     case none
@@ -77,6 +80,9 @@ package struct SheetCursor {
   /// Writes one cell of the current row without moving on.
   mutating func put(_ cell: Cell, column: Int) throws {
     switch cell {
+    case .shown(let shown, let need, let format):
+      try sheet.write(shown, row: row, column: column, format: format)
+      if textSetsWidth { widths.fit(column, need) }
     case .text(let text, let format):
       // Text laid out left to right (paths, rows as they stood in a file) needs no marks.
       let shown = format.readsLeftToRight ? text : Bidi.marked(text, in: language)
