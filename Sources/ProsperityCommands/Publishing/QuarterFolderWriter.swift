@@ -14,11 +14,9 @@ struct FolderExtras {
   /// Engine committees' workbooks, by name in the folder.
   var workbooks: [(name: String, report: QuarterReport)] = []
   /// The packs' record so far (the files carried over as they were and the summaries written),
-  /// completed with the workbooks once written; `nil` publishes none, so every pack is written
-  /// next time.
-  var packs: PackRecord?
-  /// What the packs written now are made from (see `PackBasis`).
-  var packBasis = ""
+  /// completed with the workbooks once written, and what the packs written now are made from (see
+  /// `PackBasis`); `nil` publishes no record, so every pack is written next time.
+  var packs: (record: PackRecord, basis: String)?
 }
 
 /// What a quarter's folder publication did: the paths it published and, among them, those carried
@@ -101,9 +99,10 @@ enum QuarterFolderWriter {
       for outcome in small ? staged.parallelMap(write) : staged.map(write) {
         hashes.append(try outcome.get())
       }
-      if var record = extras.packs {
+      if let (partial, basis) = extras.packs {
+        var record = partial
         for (workbook, sha256) in zip(extras.workbooks, hashes) {
-          record.files[workbook.name] = sha256.map { .init(sha256: $0, basis: extras.packBasis) }
+          record.files[workbook.name] = sha256.map { .init(sha256: $0, basis: basis) }
         }
         let bytes = record.rendered()
         if !record.files.isEmpty {
@@ -117,7 +116,7 @@ enum QuarterFolderWriter {
       throw error
     }
     let inFolder = { (names: [String]) in names.map { "\(paths.folder)/\($0)" } }
-    let carried = inFolder(extras.packs.map { Self.carried($0, extras) } ?? [])
+    let carried = inFolder(extras.packs.map { Self.carried($0.record, extras) } ?? [])
     let others = inFolder(
       extras.files.map(\.name) + extras.workbooks.map(\.name) + (packRecordName.map { [$0] } ?? []))
     let copy = refreshesFolderWorkbook ? [folderWorkbook] : []

@@ -54,9 +54,7 @@ extension QuarterPublisher {
         record.files[summary.0] = .init(sha256: try PackRecord.sha256(of: summary.1), basis: basis)
       }
     }
-    if let basis {
-      (extras.packs, extras.packBasis) = (record, basis)
-    }
+    extras.packs = basis.map { (record, $0) }
   }
 
   /// A pack's two files: its workbook and its text summary.
