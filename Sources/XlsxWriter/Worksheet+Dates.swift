@@ -38,7 +38,7 @@ extension Worksheet {
     year: Int, month: Int, day: Int, row: Int, column: Int, look: CellLook
   ) throws {
     // Checked by arithmetic rather than through Foundation's calendar: dates fill whole columns.
-    let operation = { self.describe("writing a date", row: row, column: column) }
+    func operation() -> String { self.describe("writing a date", row: row, column: column) }
     guard (1900...9999).contains(year), (1...12).contains(month),
       (1...Self.daysIn(month: month, of: year)).contains(day)
     else {

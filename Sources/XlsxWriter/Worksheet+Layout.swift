@@ -22,7 +22,7 @@ extension Worksheet {
   /// Sets the height of a row in points and optionally its default style.
   public func setRowHeight(row: Int, height: Double, style: CellStyle? = nil) throws {
     // Described only on failure: tall rows are set on every wrapped row of a big sheet.
-    let operation = { "setting height of row \(row) on '\(self.name)'" }
+    func operation() -> String { "setting height of row \(row) on '\(self.name)'" }
     let (sheet, format) = try prepare(row: row, column: 0, style: style, operation())
     try Self.checkDimension(height, limit: 409, operation())
     try check(worksheet_set_row(sheet, lxw_row_t(row), height, format), operation())

@@ -61,7 +61,9 @@ public final class Worksheet {
   }
 
   func write(_ text: String, row: Int, column: Int, look: CellLook) throws {
-    let operation = { self.describe("writing text", row: row, column: column) }
+    // Each write's description is a local function, not a closure kept in a constant: such a
+    // closure is allocated with `self` retained for every cell, and only a failure reads it.
+    func operation() -> String { self.describe("writing text", row: row, column: column) }
     let (sheet, format) = try prepare(row: row, column: column, look: look, operation())
     try Self.checkCellText(text, operation())
     try check(
@@ -79,7 +81,7 @@ public final class Worksheet {
   }
 
   func write(_ number: Double, row: Int, column: Int, look: CellLook) throws {
-    let operation = { self.describe("writing a number", row: row, column: column) }
+    func operation() -> String { self.describe("writing a number", row: row, column: column) }
     try Self.checkFinite(number, operation())
     let (sheet, format) = try prepare(row: row, column: column, look: look, operation())
     try check(
@@ -88,7 +90,7 @@ public final class Worksheet {
 
   /// Writes a boolean cell (TRUE/FALSE).
   public func write(_ value: Bool, row: Int, column: Int, style: CellStyle? = nil) throws {
-    let operation = { self.describe("writing a boolean", row: row, column: column) }
+    func operation() -> String { self.describe("writing a boolean", row: row, column: column) }
     let (sheet, format) = try prepare(row: row, column: column, style: style, operation())
     try check(
       worksheet_write_boolean(sheet, lxw_row_t(row), lxw_col_t(column), value ? 1 : 0, format),
@@ -115,7 +117,7 @@ public final class Worksheet {
   func writeFormula(
     _ formula: String, cachedValue: Double, row: Int, column: Int, look: CellLook
   ) throws {
-    let operation = { self.describe("writing a formula", row: row, column: column) }
+    func operation() -> String { self.describe("writing a formula", row: row, column: column) }
     try Self.checkFinite(cachedValue, operation())
     let (sheet, format) = try prepare(row: row, column: column, look: look, operation())
     try check(
@@ -142,7 +144,7 @@ public final class Worksheet {
   func writeFormula(
     _ formula: String, cachedText: String, row: Int, column: Int, look: CellLook
   ) throws {
-    let operation = { self.describe("writing a formula", row: row, column: column) }
+    func operation() -> String { self.describe("writing a formula", row: row, column: column) }
     let (sheet, format) = try prepare(row: row, column: column, look: look, operation())
     try check(
       worksheet_write_formula_str(
@@ -161,7 +163,7 @@ public final class Worksheet {
   }
 
   func writeBlank(row: Int, column: Int, look: CellLook) throws {
-    let operation = { self.describe("writing a blank", row: row, column: column) }
+    func operation() -> String { self.describe("writing a blank", row: row, column: column) }
     let (sheet, format) = try prepare(row: row, column: column, look: look, operation())
     try check(worksheet_write_blank(sheet, lxw_row_t(row), lxw_col_t(column), format), operation())
   }
@@ -174,7 +176,7 @@ public final class Worksheet {
   public func writeComment(
     row: Int, column: Int, text: String, author: String? = nil, visible: Bool = false
   ) throws {
-    let operation = { self.describe("writing a note", row: row, column: column) }
+    func operation() -> String { self.describe("writing a note", row: row, column: column) }
     let sheet = try live(operation())
     try CellReference.validate(row: row, column: column, operation())
     try Self.checkCellText(text, operation())
